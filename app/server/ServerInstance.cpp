@@ -1,0 +1,91 @@
+// Start-up order: data dir, database, migrations, modules, routes, listener.
+#include "ServerInstance.h"
+
+#include "DemoData.h"
+#include "SystemRoutes.h"
+
+#include "IdentityModule.h"
+#include "Log.h"
+#include "Migrator.h"
+#include "ModuleContext.h"
+
+#include <filesystem>
+
+namespace ey::app {
+
+ServerInstance::ServerInstance(core::Config config, const core::Clock* clock)
+    : m_config(std::move(config)), m_clock(clock ? *clock : m_systemClock)
+{
+    if (m_config.dataDir.empty())
+        m_config.dataDir = core::Config::defaultDataDir();
+}
+
+ServerInstance::~ServerInstance() { stop(); }
+
+void ServerInstance::openDatabase()
+{
+    if (m_db)
+        return;
+    std::filesystem::create_directories(m_config.dataDir);
+    std::string url = m_config.databaseUrl;
+    if (url.empty()) {
+        m_postgres = std::make_unique<core::EmbeddedPostgres>(
+            core::EmbeddedPostgres::Options{m_config.dataDir, m_config.pgBinDir, m_config.clusterUser, "eksporyuk"});
+        m_postgres->start();
+        url = m_postgres->connectionString();
+    }
+    m_db = std::make_unique<core::Db>(url, m_config.dbPoolSize);
+    core::Migrator(*m_db).migrate(core::Migrator::embedded());
+    m_files = std::make_unique<core::FileStore>((std::filesystem::path(m_config.dataDir) / "files").string());
+    registerModules();
+}
+
+void ServerInstance::registerModules()
+{
+    m_router = std::make_unique<core::Router>(m_clock);
+    const core::ModuleContext context{*m_db, m_clock, m_events, m_config, *m_files};
+    m_identity = identity::registerIdentity(*m_router, context);
+    addSystemRoutes(*m_router, *m_db);
+    m_router->metrics().addGauge("ey_db_pool_size", "Connections the pool may open.",
+                                 [this] { return static_cast<double>(m_db->size()); });
+    m_router->metrics().addGauge("ey_db_pool_in_use", "Connections leased right now.",
+                                 [this] { return static_cast<double>(m_db->inUse()); });
+}
+
+void ServerInstance::start()
+{
+    openDatabase();
+    if (m_config.demo)
+        loadDemoData();
+    m_http = std::make_unique<core::HttpServer>(*m_router, m_config.host, m_config.port, m_config.httpThreads);
+    m_config.port = m_http->port();
+    m_http->start();
+    core::log::server()->info("serving on {}", baseUrl());
+}
+
+void ServerInstance::stop()
+{
+    if (m_http) {
+        m_http->stop();
+        m_http.reset();
+    }
+    m_identity.reset();
+    m_router.reset();
+    m_db.reset();
+    if (m_postgres) {
+        m_postgres->stop();
+        m_postgres.reset();
+    }
+}
+
+int ServerInstance::port() const { return m_config.port; }
+
+std::string ServerInstance::baseUrl() const { return m_config.effectivePublicUrl(); }
+
+bool ServerInstance::loadDemoData()
+{
+    openDatabase();
+    return DemoData(*m_db, *m_identity).loadIfEmpty();
+}
+
+} // namespace ey::app

@@ -1,0 +1,59 @@
+// One running server: database (embedded or by URL), migrations, modules, HTTP listener.
+#pragma once
+
+#include "Clock.h"
+#include "Config.h"
+#include "Db.h"
+#include "EmbeddedPostgres.h"
+#include "EventBus.h"
+#include "Files.h"
+#include "HttpServer.h"
+#include "Router.h"
+
+#include <memory>
+#include <string>
+
+namespace ey::identity {
+class IdentityService;
+}
+
+namespace ey::app {
+
+/// Owns every part of one server instance, in start order; tests run several side by side.
+class ServerInstance
+{
+public:
+    explicit ServerInstance(core::Config config, const core::Clock* clock = nullptr);
+    ~ServerInstance();
+
+    /// Database up and migrated, without serving HTTP (for the migrate / create-admin commands).
+    void openDatabase();
+    /// Everything, including the HTTP listener.
+    void start();
+    void stop();
+
+    int port() const;
+    std::string baseUrl() const;
+    core::Db& db() { return *m_db; }
+    core::Router& router() { return *m_router; }
+    identity::IdentityService& identity() { return *m_identity; }
+    const core::Config& config() const { return m_config; }
+    /// Creates the demo accounts (and later demo records) when the database has no users yet.
+    bool loadDemoData();
+
+private:
+    void registerModules();
+
+    core::Config m_config;
+    core::SystemClock m_systemClock;
+    const core::Clock& m_clock;
+    std::unique_ptr<core::EmbeddedPostgres> m_postgres;
+    std::unique_ptr<core::Db> m_db;
+    std::unique_ptr<core::FileStore> m_files;
+    core::EventBus m_events;
+    std::unique_ptr<core::Router> m_router;
+    std::shared_ptr<identity::IdentityService> m_identity;
+    std::unique_ptr<core::HttpServer> m_http;
+};
+
+} // namespace ey::app

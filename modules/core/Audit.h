@@ -1,0 +1,24 @@
+// The activity log row written with every admin action, inside the action's own transaction.
+#pragma once
+
+#include "Db.h"
+#include "Json.h"
+
+#include <string>
+
+namespace ey::core {
+
+struct AuditEntry
+{
+    std::string actorId; ///< empty for the system / CLI
+    std::string action;  ///< "user.create", "branding.update"
+    std::string entityType;
+    std::string entityId;
+    json::ObjectPtr before; ///< null when nothing existed
+    json::ObjectPtr after;  ///< null when it was removed
+    std::string ip;
+};
+
+void audit(Sql& tx, const AuditEntry& entry);
+
+} // namespace ey::core

@@ -1,0 +1,66 @@
+// Configuration defaults and environment overrides.
+#include "Config.h"
+
+#include <cstdlib>
+#include <unistd.h>
+
+namespace ey::core {
+
+namespace {
+std::optional<std::string> env(const char* name)
+{
+    const char* value = std::getenv(name);
+    if (!value || !*value)
+        return std::nullopt;
+    return std::string(value);
+}
+} // namespace
+
+std::string Config::value(const std::string& key, const std::string& fallback) const
+{
+    const auto it = values.find(key);
+    return it == values.end() ? fallback : it->second;
+}
+
+std::string Config::defaultDataDir()
+{
+    if (geteuid() == 0)
+        return "/var/lib/eksporyuk";
+    if (auto xdg = env("XDG_DATA_HOME"))
+        return *xdg + "/eksporyuk";
+    if (auto home = env("HOME"))
+        return *home + "/.local/share/eksporyuk";
+    return "./eksporyuk-data";
+}
+
+void Config::applyEnvironment()
+{
+    if (auto v = env("EY_DATABASE_URL"))
+        databaseUrl = *v;
+    if (auto v = env("EY_DATA_DIR"))
+        dataDir = *v;
+    if (auto v = env("EY_HOST"))
+        host = *v;
+    if (auto v = env("EY_PORT"))
+        port = std::stoi(*v);
+    if (auto v = env("EY_DEMO"))
+        demo = *v == "1" || *v == "true";
+    if (auto v = env("EY_LOG_LEVEL"))
+        logLevel = *v;
+    if (auto v = env("EY_PUBLIC_URL"))
+        publicUrl = *v;
+    if (auto v = env("EY_PG_BINDIR"))
+        pgBinDir = *v;
+    if (auto v = env("EY_CLUSTER_USER"))
+        clusterUser = *v;
+}
+
+std::string Config::effectivePublicUrl() const
+{
+    if (!publicUrl.empty())
+        return publicUrl;
+    const std::string shownHost = (host == "0.0.0.0" || host.empty()) ? "127.0.0.1" : host;
+    return "http://" + shownHost + ":" + std::to_string(port);
+}
+
+} // namespace ey::core

@@ -1,0 +1,373 @@
+// Identity rules.
+#include "IdentityService.h"
+
+#include "Audit.h"
+#include "Problem.h"
+#include "Random.h"
+
+#include <algorithm>
+#include <cctype>
+#include <regex>
+
+namespace ey::identity {
+
+using core::Problem;
+using core::Text;
+
+namespace {
+
+std::string lowerAscii(std::string text)
+{
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+    return text;
+}
+
+bool validEmail(const std::string& email)
+{
+    static const std::regex pattern(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)");
+    return email.size() <= 254 && std::regex_match(email, pattern);
+}
+
+Text waitText(std::int64_t ms)
+{
+    const auto minutes = std::max<std::int64_t>(1, (ms + 59999) / 60000);
+    return {"Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam " + std::to_string(minutes) + " menit.",
+            "Too many failed sign-in attempts. Try again in " + std::to_string(minutes) + " minute" +
+                (minutes == 1 ? "" : "s") + "."};
+}
+
+core::json::ObjectPtr roleArray(const std::vector<std::string>& roles, core::json::ObjectPtr into,
+                                const std::string& key)
+{
+    auto list = core::json::array();
+    for (const auto& role : roles)
+        list->add(role);
+    into->set(key, list);
+    return into;
+}
+
+} // namespace
+
+std::optional<std::string> normaliseWhatsapp(const std::string& input)
+{
+    std::string digits;
+    for (char c : input) {
+        if (std::isdigit(static_cast<unsigned char>(c)))
+            digits += c;
+        else if (c == '+' && digits.empty())
+            continue;
+        else if (c != ' ' && c != '-' && c != '(' && c != ')' && c != '.')
+            return std::nullopt;
+    }
+    if (digits.starts_with("0"))
+        digits = "62" + digits.substr(1);
+    if (digits.size() < 9 || digits.size() > 15)
+        return std::nullopt;
+    return "+" + digits;
+}
+
+IdentityService::IdentityService(core::Db& db, const core::Clock& clock, Passwords passwords, int sessionHours)
+    : m_db(db), m_clock(clock), m_passwords(passwords), m_sessionHours(sessionHours)
+{
+}
+
+core::json::ObjectPtr IdentityService::toJson(const User& user)
+{
+    auto object = core::json::object();
+    object->set("id", user.id);
+    object->set("email", user.email);
+    object->set("full_name", user.fullName);
+    object->set("whatsapp", user.whatsapp ? Poco::Dynamic::Var(*user.whatsapp) : Poco::Dynamic::Var());
+    object->set("status", user.status);
+    object->set("created_at", user.createdAt);
+    return roleArray(user.roles, object, "roles");
+}
+
+void IdentityService::checkNotLocked(const std::string& key, const std::string& who)
+{
+    const auto state = UserStore::throttle(m_db, key);
+    const auto now = m_clock.nowMs();
+    if (state.lockedUntilMs && *state.lockedUntilMs > now) {
+        const auto waitMs = *state.lockedUntilMs - now;
+        throw Problem::tooManyRequests(waitText(waitMs), static_cast<int>((waitMs + 999) / 1000))
+            .withHeader("X-Throttled-By", who);
+    }
+}
+
+SignIn IdentityService::login(const std::string& emailInput, const std::string& password, const Origin& origin)
+{
+    const auto email = lowerAscii(emailInput);
+    const std::string accountKey = "account:" + email;
+    const std::string ipKey = "ip:" + origin.ip;
+    checkNotLocked(ipKey, "ip");
+    checkNotLocked(accountKey, "account");
+
+    const auto user = UserStore::byEmail(m_db, email);
+    const auto hash = user ? UserStore::passwordHash(m_db, user->id) : std::nullopt;
+    const bool passwordOk = hash ? m_passwords.verify(*hash, password) : (m_passwords.verifyDummy(password), false);
+    const auto now = m_clock.nowMs();
+    if (!passwordOk) {
+        const auto ipState = UserStore::recordFailure(m_db, ipKey, now, kWindowMs, kIpMaxFailures, kLockMs);
+        const auto accountState =
+            UserStore::recordFailure(m_db, accountKey, now, kWindowMs, kAccountMaxFailures, kLockMs);
+        if (accountState.lockedUntilMs || ipState.lockedUntilMs)
+            throw Problem::tooManyRequests(waitText(kLockMs), static_cast<int>(kLockMs / 1000));
+        const int left = kAccountMaxFailures - accountState.failures;
+        throw Problem::unauthorized(
+            {"Email atau kata sandi salah. Sisa percobaan: " + std::to_string(left) + ".",
+             "Wrong email or password. Attempts left: " + std::to_string(left) + "."});
+    }
+    if (user->status != "active")
+        throw Problem(403, "https://eksporyuk.com/problems/account-deactivated", {"Akun nonaktif", "Account deactivated"},
+                      {"Akun Anda dinonaktifkan. Hubungi admin untuk mengaktifkannya kembali.",
+                       "Your account has been deactivated. Contact an admin to have it reactivated."});
+    UserStore::clearThrottle(m_db, accountKey);
+
+    SignIn result;
+    result.token = core::randomToken(32);
+    const auto expires = now + static_cast<std::int64_t>(m_sessionHours) * 3600 * 1000;
+    UserStore::insertSession(m_db, user->id, core::sha256Hex(result.token), expires, origin);
+    result.expiresAt = core::isoTime(expires);
+    result.user = *user;
+    const auto permissions = UserStore::permissions(m_db, user->id);
+    result.permissions.assign(permissions.begin(), permissions.end());
+    return result;
+}
+
+void IdentityService::logout(const core::AuthContext& auth)
+{
+    UserStore::revokeSession(m_db, auth.sessionId, m_clock.nowMs());
+}
+
+void IdentityService::logoutEverywhere(const core::AuthContext& auth)
+{
+    UserStore::revokeAllSessions(m_db, auth.userId, m_clock.nowMs());
+}
+
+User IdentityService::me(const core::AuthContext& auth) { return user(auth.userId); }
+
+std::optional<core::AuthContext> IdentityService::fromBearerToken(const std::string& token)
+{
+    if (token.empty() || token.size() > 200)
+        return std::nullopt;
+    const auto session = UserStore::liveSession(m_db, core::sha256Hex(token), m_clock.nowMs());
+    if (!session || session->status != "active")
+        return std::nullopt;
+    const auto found = UserStore::byId(m_db, session->userId);
+    if (!found)
+        return std::nullopt;
+    core::AuthContext auth;
+    auth.userId = found->id;
+    auth.email = found->email;
+    auth.fullName = found->fullName;
+    auth.sessionId = session->sessionId;
+    auth.roles = found->roles;
+    auth.permissions = UserStore::permissions(m_db, found->id);
+    return auth;
+}
+
+std::optional<core::ApiKeyClient> IdentityService::fromApiKey(const std::string& key)
+{
+    if (key.empty() || key.size() > 200)
+        return std::nullopt;
+    const auto found = UserStore::liveApiKeyByHash(m_db, core::sha256Hex(key));
+    if (!found)
+        return std::nullopt;
+    return core::ApiKeyClient{found->id, found->name, found->requestsPerMinute};
+}
+
+void IdentityService::validateRoles(core::Sql& sql, const std::vector<std::string>& roles)
+{
+    if (roles.empty())
+        throw Problem::validation({{"roles", {"Pilih minimal satu peran.", "Choose at least one role."}}});
+    const auto known = UserStore::knownRoles(sql);
+    for (const auto& role : roles) {
+        if (std::find(known.begin(), known.end(), role) == known.end())
+            throw Problem::validation(
+                {{"roles", {"Peran tidak dikenal: " + role + ".", "Unknown role: " + role + "."}}});
+    }
+}
+
+User IdentityService::createUser(NewUser user, const Actor& actor)
+{
+    std::map<std::string, Text> errors;
+    user.email = lowerAscii(user.email);
+    if (!validEmail(user.email))
+        errors["email"] = {"Format email tidak valid.", "The email address is not valid."};
+    if (user.fullName.empty() || user.fullName.size() > 200)
+        errors["full_name"] = {"Nama lengkap wajib diisi (maksimal 200 karakter).",
+                               "Full name is required (at most 200 characters)."};
+    if (user.whatsapp && !user.whatsapp->empty()) {
+        user.whatsapp = normaliseWhatsapp(*user.whatsapp);
+        if (!user.whatsapp)
+            errors["whatsapp"] = {"Nomor WhatsApp tidak valid (contoh: 081234567890).",
+                                  "The WhatsApp number is not valid (e.g. 081234567890)."};
+    } else {
+        user.whatsapp.reset();
+    }
+    if (user.password.size() < 8 || user.password.size() > 256)
+        errors["password"] = {"Kata sandi minimal 8 karakter.", "The password needs at least 8 characters."};
+    if (!errors.empty())
+        throw Problem::validation(errors);
+
+    const auto hash = m_passwords.hash(user.password);
+    std::string id;
+    try {
+        m_db.transaction([&](core::Tx& tx) {
+            validateRoles(tx, user.roles);
+            id = UserStore::insert(tx, user, hash);
+            UserStore::setRoles(tx, id, user.roles, actor.userId);
+            auto created = UserStore::byId(tx, id);
+            core::audit(tx, {actor.userId, "user.create", "user", id, nullptr, toJson(*created), actor.ip});
+        });
+    } catch (const core::DbError& e) {
+        if (e.isUniqueViolation())
+            throw Problem::conflict({"Email " + user.email + " sudah terdaftar.",
+                                     "The email " + user.email + " is already registered."})
+                .withFieldError("email", {"Email sudah terdaftar.", "Email already registered."});
+        throw;
+    }
+    return this->user(id);
+}
+
+User IdentityService::user(const std::string& id)
+{
+    auto found = UserStore::byId(m_db, id);
+    if (!found)
+        throw Problem::notFound({"Pengguna tidak ditemukan.", "User not found."});
+    return *found;
+}
+
+User IdentityService::updateUser(const std::string& id, UserChanges changes, const Actor& actor)
+{
+    std::map<std::string, Text> errors;
+    if (changes.fullName && (changes.fullName->empty() || changes.fullName->size() > 200))
+        errors["full_name"] = {"Nama lengkap wajib diisi (maksimal 200 karakter).",
+                               "Full name is required (at most 200 characters)."};
+    if (changes.whatsapp && *changes.whatsapp) {
+        *changes.whatsapp = normaliseWhatsapp(**changes.whatsapp);
+        if (!*changes.whatsapp)
+            errors["whatsapp"] = {"Nomor WhatsApp tidak valid (contoh: 081234567890).",
+                                  "The WhatsApp number is not valid (e.g. 081234567890)."};
+    }
+    if (changes.status && *changes.status != "active" && *changes.status != "deactivated")
+        errors["status"] = {"Status harus active atau deactivated.", "Status must be active or deactivated."};
+    if (changes.status == "deactivated" && id == actor.userId)
+        errors["status"] = {"Anda tidak dapat menonaktifkan akun Anda sendiri.", "You cannot deactivate your own account."};
+    if (changes.password && (changes.password->size() < 8 || changes.password->size() > 256))
+        errors["password"] = {"Kata sandi minimal 8 karakter.", "The password needs at least 8 characters."};
+    if (!errors.empty())
+        throw Problem::validation(errors);
+    const auto hash = changes.password ? m_passwords.hash(*changes.password) : std::string();
+
+    m_db.transaction([&](core::Tx& tx) {
+        tx.exec("SELECT 1 FROM users WHERE id = $1::uuid FOR UPDATE", {id});
+        auto before = UserStore::byId(tx, id);
+        if (!before)
+            throw Problem::notFound({"Pengguna tidak ditemukan.", "User not found."});
+        const auto fullName = changes.fullName.value_or(before->fullName);
+        const auto whatsapp = changes.whatsapp ? *changes.whatsapp : before->whatsapp;
+        const auto status = changes.status.value_or(before->status);
+        UserStore::update(tx, id, fullName, whatsapp, status);
+        if (!hash.empty())
+            UserStore::setPassword(tx, id, hash);
+        if (status == "deactivated" || !hash.empty())
+            UserStore::revokeAllSessions(tx, id, m_clock.nowMs());
+        auto after = UserStore::byId(tx, id);
+        auto afterJson = toJson(*after);
+        if (!hash.empty())
+            afterJson->set("password_changed", true);
+        core::audit(tx, {actor.userId, status != before->status ? "user.status" : "user.update", "user", id,
+                         toJson(*before), afterJson, actor.ip});
+    });
+    return user(id);
+}
+
+User IdentityService::setRoles(const std::string& id, std::vector<std::string> roles, const Actor& actor)
+{
+    std::sort(roles.begin(), roles.end());
+    roles.erase(std::unique(roles.begin(), roles.end()), roles.end());
+    m_db.transaction([&](core::Tx& tx) {
+        validateRoles(tx, roles);
+        tx.exec("SELECT 1 FROM users WHERE id = $1::uuid FOR UPDATE", {id});
+        auto before = UserStore::byId(tx, id);
+        if (!before)
+            throw Problem::notFound({"Pengguna tidak ditemukan.", "User not found."});
+        if (id == actor.userId && std::find(roles.begin(), roles.end(), "admin") == roles.end() &&
+            std::find(before->roles.begin(), before->roles.end(), "admin") != before->roles.end())
+            throw Problem::validation({{"roles",
+                                        {"Anda tidak dapat mencabut peran admin dari akun Anda sendiri.",
+                                         "You cannot remove the admin role from your own account."}}});
+        UserStore::setRoles(tx, id, roles, actor.userId);
+        auto after = UserStore::byId(tx, id);
+        core::audit(tx, {actor.userId, "user.roles", "user", id, toJson(*before), toJson(*after), actor.ip});
+    });
+    return user(id);
+}
+
+std::int64_t IdentityService::revokeSessions(const std::string& id, const Actor& actor)
+{
+    std::int64_t revoked = 0;
+    m_db.transaction([&](core::Tx& tx) {
+        if (!UserStore::byId(tx, id))
+            throw Problem::notFound({"Pengguna tidak ditemukan.", "User not found."});
+        revoked = UserStore::revokeAllSessions(tx, id, m_clock.nowMs());
+        auto after = core::json::object();
+        after->set("revoked_sessions", revoked);
+        core::audit(tx, {actor.userId, "user.revoke_sessions", "user", id, nullptr, after, actor.ip});
+    });
+    return revoked;
+}
+
+std::vector<User> IdentityService::users(const UserFilter& filter, const core::PageRequest& page)
+{
+    return UserStore::list(m_db, filter, page);
+}
+
+std::vector<RoleInfo> IdentityService::roles() { return UserStore::roleCatalog(m_db); }
+
+std::pair<ApiKey, std::string> IdentityService::createApiKey(const std::string& name, int requestsPerMinute,
+                                                             const Actor& actor)
+{
+    if (name.empty() || name.size() > 100)
+        throw Problem::validation({{"name", {"Nama aplikasi wajib diisi (maksimal 100 karakter).",
+                                             "The app name is required (at most 100 characters)."}}});
+    const std::string plain = "eyk_" + core::randomToken(32);
+    std::string id;
+    m_db.transaction([&](core::Tx& tx) {
+        id = UserStore::insertApiKey(tx, name, plain.substr(0, 10), core::sha256Hex(plain), requestsPerMinute,
+                                     actor.userId);
+        auto after = core::json::object();
+        after->set("name", name);
+        after->set("prefix", plain.substr(0, 10));
+        after->set("requests_per_minute", requestsPerMinute);
+        core::audit(tx, {actor.userId, "api_key.create", "api_key", id, nullptr, after, actor.ip});
+    });
+    return {*UserStore::apiKeyById(m_db, id), plain};
+}
+
+void IdentityService::revokeApiKey(const std::string& id, const Actor& actor)
+{
+    m_db.transaction([&](core::Tx& tx) {
+        const auto key = UserStore::apiKeyById(tx, id);
+        if (!key)
+            throw Problem::notFound({"Kunci API tidak ditemukan.", "API key not found."});
+        if (!UserStore::revokeApiKey(tx, id, m_clock.nowMs()))
+            throw Problem::conflict({"Kunci API ini sudah dicabut.", "This API key was already revoked."});
+        auto before = core::json::object();
+        before->set("name", key->name);
+        before->set("prefix", key->prefix);
+        core::audit(tx, {actor.userId, "api_key.revoke", "api_key", id, before, nullptr, actor.ip});
+    });
+}
+
+std::vector<ApiKey> IdentityService::apiKeys() { return UserStore::apiKeys(m_db); }
+
+std::vector<ActivityEntry> IdentityService::activity(const std::optional<std::string>& entityType,
+                                                     const std::optional<std::string>& actorId,
+                                                     const core::PageRequest& page)
+{
+    return UserStore::activity(m_db, entityType, actorId, page);
+}
+
+} // namespace ey::identity

@@ -1,0 +1,87 @@
+// Identity rules: sign-in with throttling, sessions, users and roles, API keys, the activity log.
+#pragma once
+
+#include "Passwords.h"
+#include "User.h"
+#include "UserStore.h"
+
+#include "Auth.h"
+#include "Clock.h"
+#include "Db.h"
+#include "Json.h"
+#include "Paging.h"
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace ey::identity {
+
+/// The person performing an admin action, for permission-independent rules and the audit row.
+struct Actor
+{
+    std::string userId;
+    std::string ip;
+};
+
+struct UserChanges
+{
+    std::optional<std::string> fullName;
+    std::optional<std::optional<std::string>> whatsapp; ///< set to nullopt-inside to clear
+    std::optional<std::string> status;
+    std::optional<std::string> password;
+};
+
+/// Thread safe: every call runs its own statements or transaction.
+class IdentityService : public core::Authenticator
+{
+public:
+    IdentityService(core::Db& db, const core::Clock& clock, Passwords passwords, int sessionHours);
+
+    SignIn login(const std::string& email, const std::string& password, const Origin& origin);
+    void logout(const core::AuthContext& auth);
+    void logoutEverywhere(const core::AuthContext& auth);
+    User me(const core::AuthContext& auth);
+
+    std::optional<core::AuthContext> fromBearerToken(const std::string& token) override;
+    std::optional<core::ApiKeyClient> fromApiKey(const std::string& key) override;
+
+    User createUser(NewUser user, const Actor& actor);
+    User updateUser(const std::string& id, UserChanges changes, const Actor& actor);
+    User setRoles(const std::string& id, std::vector<std::string> roles, const Actor& actor);
+    std::int64_t revokeSessions(const std::string& id, const Actor& actor);
+    User user(const std::string& id);
+    std::vector<User> users(const UserFilter& filter, const core::PageRequest& page);
+    std::vector<RoleInfo> roles();
+
+    /// Returns the key record and the plain key, which is shown to the admin exactly once.
+    std::pair<ApiKey, std::string> createApiKey(const std::string& name, int requestsPerMinute, const Actor& actor);
+    void revokeApiKey(const std::string& id, const Actor& actor);
+    std::vector<ApiKey> apiKeys();
+
+    std::vector<ActivityEntry> activity(const std::optional<std::string>& entityType,
+                                        const std::optional<std::string>& actorId, const core::PageRequest& page);
+
+    static core::json::ObjectPtr toJson(const User& user);
+
+    /// Login throttling policy (public so tests and the README quote the same numbers).
+    static constexpr int kAccountMaxFailures = 5;
+    static constexpr int kIpMaxFailures = 20;
+    static constexpr std::int64_t kWindowMs = 15 * 60 * 1000;
+    static constexpr std::int64_t kLockMs = 15 * 60 * 1000;
+
+private:
+    void checkNotLocked(const std::string& key, const std::string& who);
+    void validateRoles(core::Sql& sql, const std::vector<std::string>& roles);
+
+    core::Db& m_db;
+    const core::Clock& m_clock;
+    Passwords m_passwords;
+    int m_sessionHours;
+};
+
+/// Normalises an Indonesian WhatsApp number ("0812-3456 789" -> "+628123456789"); nullopt if invalid.
+std::optional<std::string> normaliseWhatsapp(const std::string& input);
+
+} // namespace ey::identity

@@ -1,0 +1,18 @@
+-- Extensions and the activity log every module writes its admin actions to.
+CREATE EXTENSION IF NOT EXISTS citext;
+CREATE EXTENSION IF NOT EXISTS pgcrypto;
+
+CREATE TABLE activity_log (
+    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    actor_id    uuid,
+    action      text        NOT NULL CHECK (length(action) BETWEEN 1 AND 100),
+    entity_type text        NOT NULL,
+    entity_id   text,
+    before      jsonb,
+    after       jsonb,
+    ip          text,
+    created_at  timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX activity_log_created_idx ON activity_log (created_at DESC, id DESC);
+CREATE INDEX activity_log_actor_idx ON activity_log (actor_id, created_at DESC);
+CREATE INDEX activity_log_entity_idx ON activity_log (entity_type, entity_id);
