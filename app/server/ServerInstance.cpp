@@ -4,7 +4,10 @@
 #include "DemoData.h"
 #include "SystemRoutes.h"
 
+#include "BrandingModule.h"
 #include "IdentityModule.h"
+#include "NotifyModule.h"
+#include "SupportModule.h"
 #include "Log.h"
 #include "Migrator.h"
 #include "ModuleContext.h"
@@ -45,6 +48,9 @@ void ServerInstance::registerModules()
     m_router = std::make_unique<core::Router>(m_clock);
     const core::ModuleContext context{*m_db, m_clock, m_events, m_config, *m_files};
     m_identity = identity::registerIdentity(*m_router, context);
+    m_notify = notify::registerNotify(*m_router, context);
+    branding::registerBranding(*m_router, context, *m_notify);
+    support::registerSupport(*m_router, context, *m_notify);
     addSystemRoutes(*m_router, *m_db);
     m_router->metrics().addGauge("ey_db_pool_size", "Connections the pool may open.",
                                  [this] { return static_cast<double>(m_db->size()); });
@@ -69,8 +75,9 @@ void ServerInstance::stop()
         m_http->stop();
         m_http.reset();
     }
-    m_identity.reset();
     m_router.reset();
+    m_notify.reset();
+    m_identity.reset();
     m_db.reset();
     if (m_postgres) {
         m_postgres->stop();

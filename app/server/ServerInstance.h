@@ -16,6 +16,9 @@
 namespace ey::identity {
 class IdentityService;
 }
+namespace ey::notify {
+class NotifyService;
+}
 
 namespace ey::app {
 
@@ -37,6 +40,7 @@ public:
     core::Db& db() { return *m_db; }
     core::Router& router() { return *m_router; }
     identity::IdentityService& identity() { return *m_identity; }
+    notify::NotifyService& notify() { return *m_notify; }
     const core::Config& config() const { return m_config; }
     /// Creates the demo accounts (and later demo records) when the database has no users yet.
     bool loadDemoData();
@@ -53,6 +57,7 @@ private:
     core::EventBus m_events;
     std::unique_ptr<core::Router> m_router;
     std::shared_ptr<identity::IdentityService> m_identity;
+    std::shared_ptr<notify::NotifyService> m_notify;
     std::unique_ptr<core::HttpServer> m_http;
 };
 

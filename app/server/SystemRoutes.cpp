@@ -1,7 +1,7 @@
 // System endpoints that belong to no business module.
 #include "SystemRoutes.h"
 
-#include "EmbeddedResources.h"
+#include "OpenApiDocument.h"
 #include "Problem.h"
 
 namespace ey::app {
@@ -34,7 +34,7 @@ void addSystemRoutes(core::Router& router, core::Db& db)
                 }, 0, "metrics"});
 
     router.add({"GET", "/api/v1/openapi.json", Public, [](Request&, Response& response) {
-                    response.body = std::string(*resources::find("resources/openapi.json"));
+                    response.body = openApiDocument();
                     response.contentType = "application/json; charset=utf-8";
                 }, 0, "openapi"});
 }

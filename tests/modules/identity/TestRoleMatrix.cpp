@@ -1,0 +1,143 @@
+// The whole role × route matrix: every route of the running server, called by a user of every role
+// and by nobody, must be allowed or refused exactly as the permission table below says.
+#include "TestSupport.h"
+
+#include "Router.h"
+#include "ServerInstance.h"
+
+#include <Poco/Net/HTTPClientSession.h>
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/HTTPResponse.h>
+#include <Poco/URI.h>
+
+#include <QTest>
+
+#include <map>
+#include <set>
+
+using namespace ey;
+
+namespace {
+
+// What each role may do, written independently of the migration so that drift on either side fails.
+const std::map<std::string, std::set<std::string>> kExpected = {
+    {"admin", {"users.read", "users.manage", "api_keys.manage", "activity.read", "branding.manage", "tickets.use",
+               "tickets.handle", "tickets.manage"}},
+    {"founder", {"users.read", "activity.read", "tickets.use"}},
+    {"cofounder", {"users.read", "activity.read", "tickets.use"}},
+    {"finance", {"tickets.use"}},
+    {"support", {"users.read", "tickets.use", "tickets.handle"}},
+    {"mentor", {"tickets.use"}},
+    {"affiliate", {"tickets.use"}},
+    {"member_premium", {"tickets.use"}},
+    {"member_free", {"tickets.use"}},
+    {"supplier", {"tickets.use"}},
+    {"partner", {"tickets.use"}},
+    {"partner_operator", {"tickets.use"}},
+};
+
+std::string concretePath(const std::string& pattern)
+{
+    std::string path;
+    std::size_t i = 0;
+    while (i < pattern.size()) {
+        if (pattern[i] == '{') {
+            const auto end = pattern.find('}', i);
+            const auto name = pattern.substr(i + 1, end - i - 1);
+            path += name == "kind" ? "main" : "00000000-0000-4000-8000-000000000000";
+            i = end + 1;
+        } else {
+            path += pattern[i++];
+        }
+    }
+    return path;
+}
+
+/// Sends the request and reads only the status line, so streaming routes do not hold the test.
+int statusOf(const std::string& baseUrl, const core::Route& route, const std::string& token)
+{
+    Poco::URI uri(baseUrl);
+    Poco::Net::HTTPClientSession session(uri.getHost(), uri.getPort());
+    session.setTimeout(Poco::Timespan(20, 0));
+    Poco::Net::HTTPRequest request(route.method, concretePath(route.pattern), Poco::Net::HTTPMessage::HTTP_1_1);
+    if (!token.empty())
+        request.set("Authorization", "Bearer " + token);
+    const std::string body = route.method == "GET" || route.method == "DELETE" ? "" : "{}";
+    request.setContentType("application/json");
+    request.setContentLength64(static_cast<Poco::Int64>(body.size()));
+    session.sendRequest(request) << body;
+    Poco::Net::HTTPResponse response;
+    session.receiveResponse(response);
+    return static_cast<int>(response.getStatus());
+}
+
+} // namespace
+
+class TestRoleMatrix : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TestServer> m_server;
+
+private slots:
+    void initTestCase()
+    {
+        m_server = std::make_unique<test::TestServer>();
+        for (const auto& [role, permissions] : kExpected)
+            test::createUser(m_server->instance(), role + "@matrix.test", {role});
+    }
+    void cleanupTestCase() { m_server.reset(); }
+
+    void everyRouteNamesAKnownPermission()
+    {
+        std::set<std::string> known{core::access::Public, core::access::SignedIn};
+        for (const auto& [role, permissions] : kExpected)
+            known.insert(permissions.begin(), permissions.end());
+        for (const auto& route : m_server->instance().router().routes())
+            QVERIFY2(known.count(route.permission), (route.method + " " + route.pattern + " needs " + route.permission).c_str());
+    }
+
+    void matrix_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<int>("routeIndex");
+        const auto& routes = m_server->instance().router().routes();
+        for (int i = 0; i < static_cast<int>(routes.size()); ++i) {
+            QTest::addRow("anonymous %s %s", routes[i].method.c_str(), routes[i].pattern.c_str()) << QString() << i;
+            for (const auto& [role, permissions] : kExpected)
+                QTest::addRow("%s %s %s", role.c_str(), routes[i].method.c_str(), routes[i].pattern.c_str())
+                    << QString::fromStdString(role) << i;
+        }
+    }
+
+    void matrix()
+    {
+        QFETCH(QString, role);
+        QFETCH(int, routeIndex);
+        const auto& route = m_server->instance().router().routes()[static_cast<std::size_t>(routeIndex)];
+        std::string token;
+        if (!role.isEmpty()) {
+            test::HttpClient client(m_server->baseUrl());
+            token = client.login(role.toStdString() + "@matrix.test", test::kTestPassword);
+        }
+        const int status = statusOf(m_server->baseUrl(), route, token);
+
+        if (route.permission == core::access::Public) {
+            QVERIFY2(status != 401 && status != 403, std::to_string(status).c_str());
+            return;
+        }
+        if (role.isEmpty()) {
+            QCOMPARE(status, 401);
+            return;
+        }
+        const auto& held = kExpected.at(role.toStdString());
+        const bool allowed = route.permission == core::access::SignedIn || held.count(route.permission) > 0;
+        if (allowed)
+            QVERIFY2(status != 401 && status != 403, ("allowed but got " + std::to_string(status)).c_str());
+        else
+            QCOMPARE(status, 403);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRoleMatrix)
+#include "TestRoleMatrix.moc"
