@@ -5,6 +5,7 @@
 #include "IdentityService.h"
 #include "Json.h"
 #include "Log.h"
+#include "TicketService.h"
 
 namespace ey::app {
 
@@ -12,10 +13,12 @@ bool DemoData::loadIfEmpty()
 {
     if (m_db.exec("SELECT 1 FROM users LIMIT 1").size() > 0)
         return false;
-    const auto document = core::json::parse(std::string(*resources::find("resources/demo/demo.json")))
-                              .extract<core::json::ObjectPtr>();
+    const auto document =
+        core::json::parse(std::string(*resources::find("resources/demo/demo.json")))
+            .extract<core::json::ObjectPtr>();
     const auto password = document->getValue<std::string>("password");
     const auto users = document->getArray("users");
+    std::map<std::string, std::string> userIds;
     for (std::size_t i = 0; i < users->size(); ++i) {
         const auto entry = users->getObject(static_cast<unsigned>(i));
         identity::NewUser user;
@@ -26,10 +29,59 @@ bool DemoData::loadIfEmpty()
         const auto roles = entry->getArray("roles");
         for (std::size_t r = 0; r < roles->size(); ++r)
             user.roles.push_back(roles->getElement<std::string>(static_cast<unsigned>(r)));
-        m_identity.createUser(user, {});
+        userIds[user.email.substr(0, user.email.find('@'))] = m_identity.createUser(user, {}).id;
     }
+    loadTickets(userIds);
     core::log::server()->info("demo data loaded: {} accounts", users->size());
     return true;
+}
+
+void DemoData::loadTickets(const std::map<std::string, std::string>& userIds)
+{
+    const auto person = [&](const std::string& who, bool handle = false, bool manage = false) {
+        return support::Viewer{userIds.at(who), who, handle, manage, "demo"};
+    };
+    const auto ask = [&](const std::string& who, const std::string& title,
+                         const std::string& category, const std::string& priority,
+                         const std::string& description) {
+        support::NewTicket ticket;
+        ticket.title = title;
+        ticket.category = category;
+        ticket.priority = priority;
+        ticket.description = description;
+        return m_tickets.create(person(who), ticket);
+    };
+    const auto admin = person("admin", true, true);
+    const auto support = person("support", true, false);
+
+    const auto payment = ask(
+        "member", "Pembayaran membership belum aktif", "membership_pembayaran", "high",
+        "Saya sudah transfer untuk paket 6 bulan kemarin sore, tetapi akses kelas belum terbuka.");
+    m_tickets.update(admin, payment.id, {std::nullopt, std::nullopt, userIds.at("support")});
+    m_tickets.reply(
+        support, payment.id,
+        "Terima kasih, Kak Mira. Mohon kirimkan bukti transfer agar kami cek ke bagian keuangan.",
+        {});
+    m_tickets.update(support, payment.id,
+                     {std::string("waiting_user"), std::nullopt, std::nullopt});
+
+    const auto link =
+        ask("affiliate", "Link affiliate tidak mencatat klik", "affiliate", "medium",
+            "Sejak kemarin statistik klik di dashboard affiliate selalu nol padahal ada pembeli.");
+    m_tickets.update(support, link.id, {std::nullopt, std::nullopt, userIds.at("support")});
+
+    ask("supplier", "Tidak bisa mengunggah sertifikat", "bug_sistem", "urgent",
+        "Unggah sertifikat halal (PDF 3 MB) selalu gagal di langkah legalitas.");
+    ask("premium", "Jadwal webinar ekspor ke Jepang", "kelas", "low",
+        "Kapan rekaman webinar minggu lalu bisa ditonton ulang?");
+
+    const auto login = ask("partner", "Lupa kata sandi operator", "akun_login", "medium",
+                           "Operator kami tidak bisa masuk setelah ganti nomor WhatsApp.");
+    m_tickets.update(admin, login.id, {std::nullopt, std::nullopt, userIds.at("support2")});
+    m_tickets.reply(person("support2", true), login.id,
+                    "Sudah kami reset. Silakan coba masuk kembali.", {});
+    m_tickets.update(person("support2", true), login.id,
+                     {std::string("resolved"), std::nullopt, std::nullopt});
 }
 
 } // namespace ey::app

@@ -3,8 +3,14 @@
 
 #include "Db.h"
 
+#include <map>
+#include <string>
+
 namespace ey::identity {
 class IdentityService;
+}
+namespace ey::support {
+class TicketService;
 }
 
 namespace ey::app {
@@ -12,13 +18,18 @@ namespace ey::app {
 class DemoData
 {
 public:
-    DemoData(core::Db& db, identity::IdentityService& identity) : m_db(db), m_identity(identity) {}
+    DemoData(core::Db& db, identity::IdentityService& identity, support::TicketService& tickets)
+        : m_db(db), m_identity(identity), m_tickets(tickets)
+    {
+    }
     /// Loads resources/demo/demo.json when the database has no users; returns whether it did.
     bool loadIfEmpty();
 
 private:
     core::Db& m_db;
+    void loadTickets(const std::map<std::string, std::string>& userIds);
     identity::IdentityService& m_identity;
+    support::TicketService& m_tickets;
 };
 
 } // namespace ey::app

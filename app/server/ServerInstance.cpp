@@ -6,11 +6,11 @@
 
 #include "BrandingModule.h"
 #include "IdentityModule.h"
-#include "NotifyModule.h"
-#include "SupportModule.h"
 #include "Log.h"
 #include "Migrator.h"
 #include "ModuleContext.h"
+#include "NotifyModule.h"
+#include "SupportModule.h"
 
 #include <filesystem>
 
@@ -23,7 +23,10 @@ ServerInstance::ServerInstance(core::Config config, const core::Clock* clock)
         m_config.dataDir = core::Config::defaultDataDir();
 }
 
-ServerInstance::~ServerInstance() { stop(); }
+ServerInstance::~ServerInstance()
+{
+    stop();
+}
 
 void ServerInstance::openDatabase()
 {
@@ -32,14 +35,15 @@ void ServerInstance::openDatabase()
     std::filesystem::create_directories(m_config.dataDir);
     std::string url = m_config.databaseUrl;
     if (url.empty()) {
-        m_postgres = std::make_unique<core::EmbeddedPostgres>(
-            core::EmbeddedPostgres::Options{m_config.dataDir, m_config.pgBinDir, m_config.clusterUser, "eksporyuk"});
+        m_postgres = std::make_unique<core::EmbeddedPostgres>(core::EmbeddedPostgres::Options{
+            m_config.dataDir, m_config.pgBinDir, m_config.clusterUser, "eksporyuk"});
         m_postgres->start();
         url = m_postgres->connectionString();
     }
     m_db = std::make_unique<core::Db>(url, m_config.dbPoolSize);
     core::Migrator(*m_db).migrate(core::Migrator::embedded());
-    m_files = std::make_unique<core::FileStore>((std::filesystem::path(m_config.dataDir) / "files").string());
+    m_files = std::make_unique<core::FileStore>(
+        (std::filesystem::path(m_config.dataDir) / "files").string());
     registerModules();
 }
 
@@ -50,7 +54,7 @@ void ServerInstance::registerModules()
     m_identity = identity::registerIdentity(*m_router, context);
     m_notify = notify::registerNotify(*m_router, context);
     branding::registerBranding(*m_router, context, *m_notify);
-    support::registerSupport(*m_router, context, *m_notify);
+    m_tickets = support::registerSupport(*m_router, context, *m_notify);
     addSystemRoutes(*m_router, *m_db);
     m_router->metrics().addGauge("ey_db_pool_size", "Connections the pool may open.",
                                  [this] { return static_cast<double>(m_db->size()); });
@@ -63,7 +67,8 @@ void ServerInstance::start()
     openDatabase();
     if (m_config.demo)
         loadDemoData();
-    m_http = std::make_unique<core::HttpServer>(*m_router, m_config.host, m_config.port, m_config.httpThreads);
+    m_http = std::make_unique<core::HttpServer>(*m_router, m_config.host, m_config.port,
+                                                m_config.httpThreads);
     m_config.port = m_http->port();
     m_http->start();
     core::log::server()->info("serving on {}", baseUrl());
@@ -76,6 +81,7 @@ void ServerInstance::stop()
         m_http.reset();
     }
     m_router.reset();
+    m_tickets.reset();
     m_notify.reset();
     m_identity.reset();
     m_db.reset();
@@ -85,14 +91,20 @@ void ServerInstance::stop()
     }
 }
 
-int ServerInstance::port() const { return m_config.port; }
+int ServerInstance::port() const
+{
+    return m_config.port;
+}
 
-std::string ServerInstance::baseUrl() const { return m_config.effectivePublicUrl(); }
+std::string ServerInstance::baseUrl() const
+{
+    return m_config.effectivePublicUrl();
+}
 
 bool ServerInstance::loadDemoData()
 {
     openDatabase();
-    return DemoData(*m_db, *m_identity).loadIfEmpty();
+    return DemoData(*m_db, *m_identity, *m_tickets).loadIfEmpty();
 }
 
 } // namespace ey::app

@@ -19,6 +19,9 @@ class IdentityService;
 namespace ey::notify {
 class NotifyService;
 }
+namespace ey::support {
+class TicketService;
+}
 
 namespace ey::app {
 
@@ -58,6 +61,7 @@ private:
     std::unique_ptr<core::Router> m_router;
     std::shared_ptr<identity::IdentityService> m_identity;
     std::shared_ptr<notify::NotifyService> m_notify;
+    std::shared_ptr<support::TicketService> m_tickets;
     std::unique_ptr<core::HttpServer> m_http;
 };
 

@@ -24,22 +24,40 @@ protected:
     void defineOptions(OptionSet& options) override
     {
         ServerApplication::defineOptions(options);
-        options.addOption(Option("help", "h", "show this help and exit").callback(
-            Poco::Util::OptionCallback<ServerApp>(this, &ServerApp::onHelp)));
+        options.addOption(
+            Option("help", "h", "show this help and exit")
+                .callback(Poco::Util::OptionCallback<ServerApp>(this, &ServerApp::onHelp)));
         options.addOption(Option("config", "c", "read settings from an .ini or .properties file")
-                              .argument("FILE").binding("ey.config"));
-        options.addOption(Option("demo", "", "load demo accounts and records into an empty database")
-                              .binding("ey.demo"));
-        options.addOption(Option("database-url", "", "PostgreSQL URL; without it an embedded cluster runs in the data dir")
-                              .argument("URL").binding("ey.database_url"));
-        options.addOption(Option("data-dir", "", "where the embedded cluster, uploads and logs live")
-                              .argument("DIR").binding("ey.data_dir"));
-        options.addOption(Option("host", "", "address to listen on (default 127.0.0.1)").argument("HOST").binding("ey.host"));
-        options.addOption(Option("port", "p", "port to listen on (default 8080; 0 picks a free one)")
-                              .argument("PORT").binding("ey.port"));
-        options.addOption(Option("pg-bindir", "", "directory holding initdb and pg_ctl").argument("DIR").binding("ey.pg_bindir"));
-        options.addOption(Option("email", "", "create-admin: the admin's email").argument("EMAIL").binding("ey.email"));
-        options.addOption(Option("name", "", "create-admin: the admin's full name").argument("NAME").binding("ey.name"));
+                              .argument("FILE")
+                              .binding("ey.config"));
+        options.addOption(
+            Option("demo", "", "load demo accounts and records into an empty database")
+                .binding("ey.demo"));
+        options.addOption(
+            Option("database-url", "",
+                   "PostgreSQL URL; without it an embedded cluster runs in the data dir")
+                .argument("URL")
+                .binding("ey.database_url"));
+        options.addOption(
+            Option("data-dir", "", "where the embedded cluster, uploads and logs live")
+                .argument("DIR")
+                .binding("ey.data_dir"));
+        options.addOption(Option("host", "", "address to listen on (default 127.0.0.1)")
+                              .argument("HOST")
+                              .binding("ey.host"));
+        options.addOption(
+            Option("port", "p", "port to listen on (default 8080; 0 picks a free one)")
+                .argument("PORT")
+                .binding("ey.port"));
+        options.addOption(Option("pg-bindir", "", "directory holding initdb and pg_ctl")
+                              .argument("DIR")
+                              .binding("ey.pg_bindir"));
+        options.addOption(Option("email", "", "create-admin: the admin's email")
+                              .argument("EMAIL")
+                              .binding("ey.email"));
+        options.addOption(Option("name", "", "create-admin: the admin's full name")
+                              .argument("NAME")
+                              .binding("ey.name"));
     }
 
     void onHelp(const std::string&, const std::string&)
@@ -47,8 +65,10 @@ protected:
         Poco::Util::HelpFormatter help(options());
         help.setCommand(commandName());
         help.setUsage("[serve|migrate|create-admin|demo-logins] [OPTIONS]");
-        help.setHeader("EksporYuk back office server. Settings come from defaults, then the config file, "
-                       "then EY_* environment variables (EY_DATABASE_URL, EY_DATA_DIR, EY_PORT, ...), then options.");
+        help.setHeader(
+            "EksporYuk back office server. Settings come from defaults, then the config file, "
+            "then EY_* environment variables (EY_DATABASE_URL, EY_DATA_DIR, EY_PORT, ...), then "
+            "options.");
         help.format(std::cout);
         m_helpShown = true;
         stopOptionsProcessing();
@@ -103,7 +123,8 @@ protected:
         const std::string command = args.empty() ? "serve" : args.front();
         try {
             auto config = buildConfig();
-            ey::core::log::setup(config.logLevel, command == "serve" ? config.accessLog : std::string("/dev/null"));
+            ey::core::log::setup(config.logLevel,
+                                 command == "serve" ? config.accessLog : std::string("/dev/null"));
             if (command == "demo-logins")
                 return printDemoLogins();
             ey::app::ServerInstance server(config);
@@ -135,7 +156,8 @@ protected:
     {
         auto& settings = config();
         if (!settings.has("ey.email") || !settings.has("ey.name")) {
-            std::cerr << "create-admin needs --email and --name; the password is read from EY_ADMIN_PASSWORD "
+            std::cerr << "create-admin needs --email and --name; the password is read from "
+                         "EY_ADMIN_PASSWORD "
                          "or the first line of standard input\n";
             return EXIT_USAGE;
         }
@@ -164,17 +186,21 @@ protected:
 
     static int printDemoLogins()
     {
-        const auto document = ey::core::json::parse(std::string(*ey::resources::find("resources/demo/demo.json")))
-                                  .extract<ey::core::json::ObjectPtr>();
+        const auto document =
+            ey::core::json::parse(std::string(*ey::resources::find("resources/demo/demo.json")))
+                .extract<ey::core::json::ObjectPtr>();
         const auto users = document->getArray("users");
-        std::cout << "Demo logins (password for all: " << document->getValue<std::string>("password") << ")\n";
+        std::cout << "Demo logins (password for all: "
+                  << document->getValue<std::string>("password") << ")\n";
         for (std::size_t i = 0; i < users->size(); ++i) {
             const auto user = users->getObject(static_cast<unsigned>(i));
             const auto roles = user->getArray("roles");
             std::string roleList;
             for (std::size_t r = 0; r < roles->size(); ++r)
-                roleList += (r ? "," : "") + roles->getElement<std::string>(static_cast<unsigned>(r));
-            std::printf("  %-18s %s\n", roleList.c_str(), user->getValue<std::string>("email").c_str());
+                roleList +=
+                    (r ? "," : "") + roles->getElement<std::string>(static_cast<unsigned>(r));
+            std::printf("  %-18s %s\n", roleList.c_str(),
+                        user->getValue<std::string>("email").c_str());
         }
         return EXIT_OK;
     }

@@ -1,8 +1,8 @@
 // Time formatting.
 #include "Clock.h"
 
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 
 namespace ey::core {
 

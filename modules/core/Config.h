@@ -1,4 +1,5 @@
-// Server configuration: defaults, then a config file, then EY_* environment variables, then options.
+// Server configuration: defaults, then a config file, then EY_* environment variables, then
+// options.
 #pragma once
 
 #include <map>
@@ -10,18 +11,19 @@ namespace ey::core {
 /// Everything the server reads at start-up. Provider credentials live in `values` by dotted key.
 struct Config
 {
-    std::string databaseUrl;   ///< empty: run the embedded cluster in dataDir/pg
-    std::string dataDir;       ///< cluster, uploaded files, logs
+    std::string databaseUrl; ///< empty: run the embedded cluster in dataDir/pg
+    std::string dataDir;     ///< cluster, uploaded files, logs
     std::string host = "127.0.0.1";
     int port = 8080;
-    bool demo = false;         ///< load demo data (users per role, tickets) when the database is empty
+    bool demo = false; ///< load demo data (users per role, tickets) when the database is empty
     int dbPoolSize = 8;
     int httpThreads = 48;
     std::string logLevel = "info";
-    std::string accessLog;     ///< empty: stdout
-    std::string publicUrl;     ///< how the outside world reaches us; derived from host:port when empty
-    std::string pgBinDir;      ///< override for initdb/pg_ctl lookup
-    std::string clusterUser = "eksporyuk"; ///< the system user that runs the cluster when we are root
+    std::string accessLog; ///< empty: stdout
+    std::string publicUrl; ///< how the outside world reaches us; derived from host:port when empty
+    std::string pgBinDir;  ///< override for initdb/pg_ctl lookup
+    std::string clusterUser =
+        "eksporyuk"; ///< the system user that runs the cluster when we are root
     int sessionHours = 24 * 14;
     std::map<std::string, std::string> values;
 

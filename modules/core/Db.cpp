@@ -4,6 +4,8 @@
 #include <libpq-fe.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <sodium.h>
 #include <thread>
 
 namespace ey::core {
@@ -45,7 +47,10 @@ int Row::column(const char* name) const
     return index;
 }
 
-bool Row::isNull(const char* name) const { return PQgetisnull(m_rows.raw(), m_index, column(name)); }
+bool Row::isNull(const char* name) const
+{
+    return PQgetisnull(m_rows.raw(), m_index, column(name));
+}
 
 std::string Row::str(const char* name) const
 {
@@ -61,7 +66,10 @@ std::optional<std::string> Row::optStr(const char* name) const
     return str(name);
 }
 
-std::int64_t Row::i64(const char* name) const { return std::stoll(str(name)); }
+std::int64_t Row::i64(const char* name) const
+{
+    return std::stoll(str(name));
+}
 
 std::optional<std::int64_t> Row::optI64(const char* name) const
 {
@@ -70,11 +78,20 @@ std::optional<std::int64_t> Row::optI64(const char* name) const
     return i64(name);
 }
 
-double Row::f64(const char* name) const { return std::stod(str(name)); }
+double Row::f64(const char* name) const
+{
+    return std::stod(str(name));
+}
 
-bool Row::boolean(const char* name) const { return str(name) == "t"; }
+bool Row::boolean(const char* name) const
+{
+    return str(name) == "t";
+}
 
-Connection::Connection(std::string url) : m_url(std::move(url)) { connect(); }
+Connection::Connection(std::string url) : m_url(std::move(url))
+{
+    connect();
+}
 
 Connection::~Connection()
 {
@@ -93,7 +110,8 @@ void Connection::connect()
         m_conn = nullptr;
         throw error;
     }
-    PQsetNoticeProcessor(m_conn, [](void*, const char*) {}, nullptr);
+    PQsetNoticeProcessor(
+        m_conn, [](void*, const char*) {}, nullptr);
 }
 
 bool Connection::ensureHealthy()
@@ -144,7 +162,10 @@ void Connection::script(const std::string& sql)
     throw error;
 }
 
-Rows Tx::exec(const std::string& sql, const Params& params) { return m_connection.exec(sql, params); }
+Rows Tx::exec(const std::string& sql, const Params& params)
+{
+    return m_connection.exec(sql, params);
+}
 
 Db::Db(std::string url, int size) : m_url(std::move(url)), m_size(size < 1 ? 1 : size)
 {
@@ -232,16 +253,19 @@ Rows Db::exec(const std::string& sql, const Params& params)
 
 void Db::transaction(const std::function<void(Tx&)>& work, Isolation isolation)
 {
-    const char* begin = isolation == Isolation::Serializable     ? "BEGIN ISOLATION LEVEL SERIALIZABLE"
-                        : isolation == Isolation::RepeatableRead ? "BEGIN ISOLATION LEVEL REPEATABLE READ"
-                                                                 : "BEGIN";
-    constexpr int kAttempts = 8;
+    const char* begin = isolation == Isolation::Serializable ? "BEGIN ISOLATION LEVEL SERIALIZABLE"
+                        : isolation == Isolation::RepeatableRead
+                            ? "BEGIN ISOLATION LEVEL REPEATABLE READ"
+                            : "BEGIN";
+    constexpr int kAttempts = 25;
     for (int attempt = 1;; ++attempt) {
         auto connection = lease();
         try {
             connection->exec(begin, {});
         } catch (const DbError&) {
-            if (attempt < kAttempts && !connection->ensureHealthy())
+            // A pooled connection that died with a PostgreSQL restart fails its first command;
+            // it is dropped on return and the next lease opens a fresh one.
+            if (attempt < kAttempts && PQstatus(connection->raw()) != CONNECTION_OK)
                 continue;
             throw;
         }
@@ -254,7 +278,10 @@ void Db::transaction(const std::function<void(Tx&)>& work, Isolation isolation)
             if (PQstatus(connection->raw()) == CONNECTION_OK)
                 PQclear(PQexec(connection->raw(), "ROLLBACK"));
             if (e.isRetryable() && attempt < kAttempts) {
-                std::this_thread::sleep_for(std::chrono::milliseconds(2 * attempt * attempt));
+                // Jittered backoff so colliding transactions do not collide again in lockstep.
+                const auto ceilingMs = 2 + 3 * std::min(attempt, 16);
+                std::this_thread::sleep_for(std::chrono::milliseconds(
+                    1 + randombytes_uniform(static_cast<std::uint32_t>(ceilingMs))));
                 continue;
             }
             throw;

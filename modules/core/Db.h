@@ -164,7 +164,12 @@ private:
     Connection& m_connection;
 };
 
-enum class Isolation { ReadCommitted, RepeatableRead, Serializable };
+enum class Isolation
+{
+    ReadCommitted,
+    RepeatableRead,
+    Serializable
+};
 
 /// The connection pool; thread safe. Every statement is parameterized ($1, $2, ...).
 class Db : public Sql

@@ -28,11 +28,13 @@ namespace {
 std::string findBinDir(const std::string& configured)
 {
     auto hasTools = [](const fs::path& dir) {
-        return fs::exists(dir / "initdb") && fs::exists(dir / "pg_ctl") && fs::exists(dir / "postgres");
+        return fs::exists(dir / "initdb") && fs::exists(dir / "pg_ctl") &&
+               fs::exists(dir / "postgres");
     };
     if (!configured.empty()) {
         if (!hasTools(configured))
-            throw std::runtime_error("PostgreSQL tools (initdb, pg_ctl, postgres) not found in " + configured);
+            throw std::runtime_error("PostgreSQL tools (initdb, pg_ctl, postgres) not found in " +
+                                     configured);
         return configured;
     }
     if (FILE* pipe = popen("pg_config --bindir 2>/dev/null", "r")) {
@@ -58,8 +60,9 @@ std::string findBinDir(const std::string& configured)
         }
     }
     if (bestVersion < 0)
-        throw std::runtime_error("PostgreSQL server tools not found: install the 'postgresql' package "
-                                 "or set EY_PG_BINDIR / --pg-bindir, or give --database-url");
+        throw std::runtime_error(
+            "PostgreSQL server tools not found: install the 'postgresql' package "
+            "or set EY_PG_BINDIR / --pg-bindir, or give --database-url");
     return best.string();
 }
 
@@ -83,12 +86,14 @@ EmbeddedPostgres::EmbeddedPostgres(Options options) : m_options(std::move(option
     m_pgData = (root / "pg").string();
     m_socketDir = (root / "run").string();
     if ((fs::path(m_socketDir) / ".s.PGSQL.5432").string().size() >= 100)
-        throw std::runtime_error("the data directory path is too long for a PostgreSQL socket: " + root.string());
+        throw std::runtime_error("the data directory path is too long for a PostgreSQL socket: " +
+                                 root.string());
     if (geteuid() == 0) {
         // initdb and postgres refuse to run as root: hand the cluster to an unprivileged user.
         const struct passwd* user = getpwnam(m_options.clusterUser.c_str());
         if (!user)
-            throw std::runtime_error("running as root needs the system user '" + m_options.clusterUser +
+            throw std::runtime_error("running as root needs the system user '" +
+                                     m_options.clusterUser +
                                      "' to own the embedded database; create it with "
                                      "installer/create-system-user.sh");
         m_switchUser = true;
@@ -136,7 +141,8 @@ int EmbeddedPostgres::run(const std::string& program, const std::vector<std::str
             dup2(devnull, STDIN_FILENO);
         if (asClusterUser && m_switchUser) {
             const struct passwd* user = getpwuid(m_uid);
-            if (setgid(m_gid) != 0 || (user && initgroups(user->pw_name, m_gid) != 0) || setuid(m_uid) != 0)
+            if (setgid(m_gid) != 0 || (user && initgroups(user->pw_name, m_gid) != 0) ||
+                setuid(m_uid) != 0)
                 _exit(126);
             if (user)
                 setenv("HOME", user->pw_dir, 1);
@@ -156,13 +162,15 @@ void EmbeddedPostgres::prepareDirectories()
     fs::create_directories(m_socketDir);
     if (!fs::exists(m_pgData))
         fs::create_directories(m_pgData);
-    // The socket directory is the only door: 0700 and owned by the cluster's user, trust auth behind it.
+    // The socket directory is the only door: 0700 and owned by the cluster's user, trust auth
+    // behind it.
     chmod(m_socketDir.c_str(), 0700);
     chmod(m_pgData.c_str(), 0700);
     if (m_switchUser) {
         for (const auto& path : {m_pgData, m_socketDir}) {
             if (chown(path.c_str(), m_uid, m_gid) != 0)
-                throw std::runtime_error("cannot hand " + path + " to the cluster user: " + std::strerror(errno));
+                throw std::runtime_error("cannot hand " + path +
+                                         " to the cluster user: " + std::strerror(errno));
         }
         std::error_code ec;
         for (const auto& entry : fs::recursive_directory_iterator(m_pgData, ec)) {
@@ -191,23 +199,26 @@ void EmbeddedPostgres::start()
     prepareDirectories();
     if (!fs::exists(fs::path(m_pgData) / "PG_VERSION")) {
         log::server()->info("creating the embedded database cluster in {}", m_pgData);
-        const int rc = run("initdb", {"-D", m_pgData, "-U", "eksporyuk", "--auth=trust", "--encoding=UTF8",
-                                      "--locale=C", "--no-instructions"},
+        const int rc = run("initdb",
+                           {"-D", m_pgData, "-U", "eksporyuk", "--auth=trust", "--encoding=UTF8",
+                            "--locale=C", "--no-instructions"},
                            true);
         if (rc != 0)
-            throw std::runtime_error("initdb failed (exit " + std::to_string(rc) + "); see " + logFile());
+            throw std::runtime_error("initdb failed (exit " + std::to_string(rc) + "); see " +
+                                     logFile());
     }
     if (isRunning()) {
         // A previous server died without stopping it: adopt it rather than fight over the lock.
         log::server()->warn("the embedded database was still running; reusing it");
     } else {
-        const std::string options = "-c listen_addresses='' -c unix_socket_directories='" + m_socketDir +
-                                    "' -c max_connections=200 -c shared_buffers=64MB";
-        const int rc = run("pg_ctl", {"-D", m_pgData, "-l", logFile(), "-w", "-t", "60", "-o", options, "start"},
-                           true);
+        const std::string options = "-c listen_addresses='' -c unix_socket_directories='" +
+                                    m_socketDir + "' -c max_connections=200 -c shared_buffers=64MB";
+        const int rc =
+            run("pg_ctl",
+                {"-D", m_pgData, "-l", logFile(), "-w", "-t", "60", "-o", options, "start"}, true);
         if (rc != 0)
-            throw std::runtime_error("the embedded PostgreSQL did not start (exit " + std::to_string(rc) +
-                                     "); see " + logFile());
+            throw std::runtime_error("the embedded PostgreSQL did not start (exit " +
+                                     std::to_string(rc) + "); see " + logFile());
         m_startedByUs = true;
     }
     m_startedByUs = true;
@@ -232,7 +243,8 @@ std::string EmbeddedPostgres::connectionString(const std::string& database) cons
 void EmbeddedPostgres::ensureDatabase()
 {
     Connection admin(connectionString("postgres"));
-    const auto found = admin.exec("SELECT 1 FROM pg_database WHERE datname = $1", {m_options.database});
+    const auto found =
+        admin.exec("SELECT 1 FROM pg_database WHERE datname = $1", {m_options.database});
     if (found.empty()) {
         // CREATE DATABASE takes no parameters; the name is an identifier we quote ourselves.
         std::string ident = "\"";

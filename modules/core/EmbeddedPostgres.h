@@ -14,7 +14,7 @@ public:
     struct Options
     {
         std::string dataDir;
-        std::string binDir;      ///< empty: pg_config --bindir, then /usr/lib/postgresql/<newest>/bin
+        std::string binDir; ///< empty: pg_config --bindir, then /usr/lib/postgresql/<newest>/bin
         std::string clusterUser; ///< used only when running as root
         std::string database = "eksporyuk";
     };
@@ -32,7 +32,8 @@ public:
     std::string logFile() const;
 
 private:
-    int run(const std::string& program, const std::vector<std::string>& args, bool asClusterUser) const;
+    int run(const std::string& program, const std::vector<std::string>& args,
+            bool asClusterUser) const;
     void prepareDirectories();
     void ensureDatabase();
     Options m_options;

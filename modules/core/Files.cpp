@@ -16,12 +16,16 @@ namespace ey::core {
 
 namespace {
 
-bool startsWith(std::string_view bytes, std::string_view magic) { return bytes.substr(0, magic.size()) == magic; }
+bool startsWith(std::string_view bytes, std::string_view magic)
+{
+    return bytes.substr(0, magic.size()) == magic;
+}
 
 std::string lower(std::string_view text)
 {
     std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     return out;
 }
 
@@ -33,13 +37,15 @@ bool isSafeSvg(std::string_view bytes)
         return false;
     if (text.find("<svg") == std::string::npos)
         return false;
-    for (const char* banned : {"<script", "javascript:", "<foreignobject", "<!entity", "xlink:href=\"http",
-                               "href=\"http", "<iframe", "<embed", "<object"}) {
+    for (const char* banned :
+         {"<script", "javascript:", "<foreignobject", "<!entity", "xlink:href=\"http",
+          "href=\"http", "<iframe", "<embed", "<object"}) {
         if (text.find(banned) != std::string::npos)
             return false;
     }
     // Event handler attributes (onload=, onclick=, ...).
-    for (std::size_t at = text.find(" on"); at != std::string::npos; at = text.find(" on", at + 3)) {
+    for (std::size_t at = text.find(" on"); at != std::string::npos;
+         at = text.find(" on", at + 3)) {
         std::size_t i = at + 3;
         while (i < text.size() && std::isalpha(static_cast<unsigned char>(text[i])))
             ++i;
@@ -57,11 +63,14 @@ std::optional<FileType> officeZip(std::string_view bytes)
     if (bytes.find("[Content_Types].xml") == std::string_view::npos)
         return std::nullopt;
     if (bytes.find("word/") != std::string_view::npos)
-        return FileType{"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"};
+        return FileType{"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        "docx"};
     if (bytes.find("xl/") != std::string_view::npos)
-        return FileType{"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"};
+        return FileType{"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        "xlsx"};
     if (bytes.find("ppt/") != std::string_view::npos)
-        return FileType{"application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx"};
+        return FileType{"application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                        "pptx"};
     return std::nullopt;
 }
 
@@ -82,7 +91,8 @@ std::optional<FileType> detectFileType(std::string_view bytes)
     if (startsWith(bytes, "%PDF-"))
         return FileType{"application/pdf", "pdf"};
     if (startsWith(bytes, std::string_view("\x00\x00\x01\x00", 4)) && bytes.size() >= 22) {
-        const int count = static_cast<unsigned char>(bytes[4]) | (static_cast<unsigned char>(bytes[5]) << 8);
+        const int count =
+            static_cast<unsigned char>(bytes[4]) | (static_cast<unsigned char>(bytes[5]) << 8);
         if (count > 0 && count <= 64)
             return FileType{"image/x-icon", "ico"};
     }
@@ -95,7 +105,10 @@ std::optional<FileType> detectFileType(std::string_view bytes)
     return std::nullopt;
 }
 
-FileStore::FileStore(std::string root) : m_root(std::move(root)) { fs::create_directories(m_root); }
+FileStore::FileStore(std::string root) : m_root(std::move(root))
+{
+    fs::create_directories(m_root);
+}
 
 std::string FileStore::pathFor(const std::string& key) const
 {

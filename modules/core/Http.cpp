@@ -42,7 +42,10 @@ std::string Request::header(const std::string& name) const
     return it == headers.end() ? std::string() : it->second;
 }
 
-json::ObjectPtr Request::jsonBody() const { return json::parseObject(body); }
+json::ObjectPtr Request::jsonBody() const
+{
+    return json::parseObject(body);
+}
 
 const AuthContext& Request::user() const
 {

@@ -23,9 +23,13 @@ namespace {
 class RouterHandler : public Poco::Net::HTTPRequestHandler
 {
 public:
-    RouterHandler(Router& router, const std::atomic<bool>& stopping) : m_router(router), m_stopping(stopping) {}
+    RouterHandler(Router& router, const std::atomic<bool>& stopping)
+        : m_router(router), m_stopping(stopping)
+    {
+    }
 
-    void handleRequest(Poco::Net::HTTPServerRequest& in, Poco::Net::HTTPServerResponse& out) override
+    void handleRequest(Poco::Net::HTTPServerRequest& in,
+                       Poco::Net::HTTPServerResponse& out) override
     {
         Request request;
         request.method = in.getMethod();
@@ -95,8 +99,12 @@ private:
 class Factory : public Poco::Net::HTTPRequestHandlerFactory
 {
 public:
-    Factory(Router& router, const std::atomic<bool>& stopping) : m_router(router), m_stopping(stopping) {}
-    Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override
+    Factory(Router& router, const std::atomic<bool>& stopping)
+        : m_router(router), m_stopping(stopping)
+    {
+    }
+    Poco::Net::HTTPRequestHandler*
+    createRequestHandler(const Poco::Net::HTTPServerRequest&) override
     {
         return new RouterHandler(m_router, m_stopping);
     }
@@ -108,16 +116,19 @@ private:
 
 } // namespace
 
-HttpServer::HttpServer(Router& router, const std::string& host, int port, int maxThreads) : m_router(router)
+HttpServer::HttpServer(Router& router, const std::string& host, int port, int maxThreads)
+    : m_router(router)
 {
-    Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(host, static_cast<Poco::UInt16>(port)), 128);
+    Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(host, static_cast<Poco::UInt16>(port)),
+                                   128);
     m_port = socket.address().port();
     auto* params = new Poco::Net::HTTPServerParams;
     params->setMaxThreads(maxThreads);
     params->setMaxQueued(256);
     params->setKeepAlive(true);
     params->setTimeout(Poco::Timespan(60, 0));
-    m_server = std::make_unique<Poco::Net::HTTPServer>(new Factory(m_router, m_stopping), socket, params);
+    m_server =
+        std::make_unique<Poco::Net::HTTPServer>(new Factory(m_router, m_stopping), socket, params);
 }
 
 HttpServer::~HttpServer()
@@ -126,7 +137,10 @@ HttpServer::~HttpServer()
         stop();
 }
 
-void HttpServer::start() { m_server->start(); }
+void HttpServer::start()
+{
+    m_server->start();
+}
 
 void HttpServer::stop()
 {

@@ -26,7 +26,10 @@ std::string scopeOf(const Request& request)
     return "ip:" + request.clientIp;
 }
 
-bool worthRemembering(int status) { return status < 500 && status != 409 && status != 429; }
+bool worthRemembering(int status)
+{
+    return status < 500 && status != 409 && status != 429;
+}
 
 } // namespace
 
@@ -42,28 +45,36 @@ Handler idempotent(Db& db, Handler handler)
             throw Problem::badRequest({"Idempotency-Key terlalu panjang (maksimal 255 karakter).",
                                        "Idempotency-Key is too long (at most 255 characters)."});
         const auto scope = scopeOf(request);
-        const auto fingerprint = sha256Hex(request.method + ' ' + request.path + '\n' + request.body);
-        db.exec("DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND created_at < now() - interval '24 hours'",
+        const auto fingerprint =
+            sha256Hex(request.method + ' ' + request.path + '\n' + request.body);
+        db.exec("DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND created_at < now() "
+                "- interval '24 hours'",
                 {scope, key});
-        const auto claimed = db.exec("INSERT INTO idempotency_keys (scope, key, fingerprint) VALUES ($1, $2, $3)"
-                                     " ON CONFLICT DO NOTHING",
-                                     {scope, key, fingerprint});
+        const auto claimed =
+            db.exec("INSERT INTO idempotency_keys (scope, key, fingerprint) VALUES ($1, $2, $3)"
+                    " ON CONFLICT DO NOTHING",
+                    {scope, key, fingerprint});
         if (claimed.affected() == 0) {
-            const auto rows = db.exec("SELECT fingerprint, status, content_type, body FROM idempotency_keys"
-                                      " WHERE scope = $1 AND key = $2",
-                                      {scope, key});
+            const auto rows =
+                db.exec("SELECT fingerprint, status, content_type, body FROM idempotency_keys"
+                        " WHERE scope = $1 AND key = $2",
+                        {scope, key});
             if (rows.empty())
-                throw Problem::conflict({"Permintaan dengan kunci ini sedang diulang; coba lagi sebentar.",
-                                         "A request with this key is being retried; try again shortly."});
+                throw Problem::conflict(
+                    {"Permintaan dengan kunci ini sedang diulang; coba lagi sebentar.",
+                     "A request with this key is being retried; try again shortly."});
             const auto row = rows.front();
             if (row.str("fingerprint") != fingerprint)
-                throw Problem(422, "https://eksporyuk.com/problems/idempotency-key-reused",
-                              {"Kunci idempotensi dipakai ulang", "Idempotency key reused"},
-                              {"Idempotency-Key ini sudah dipakai untuk permintaan lain. Buat kunci baru.",
-                               "This Idempotency-Key was already used for a different request. Use a new key."});
+                throw Problem(
+                    422, "https://eksporyuk.com/problems/idempotency-key-reused",
+                    {"Kunci idempotensi dipakai ulang", "Idempotency key reused"},
+                    {"Idempotency-Key ini sudah dipakai untuk permintaan lain. Buat kunci baru.",
+                     "This Idempotency-Key was already used for a different request. Use a new "
+                     "key."});
             if (row.isNull("status"))
-                throw Problem::conflict({"Permintaan yang sama masih diproses. Tunggu sebentar lalu coba lagi.",
-                                         "The same request is still being processed. Wait a moment and retry."});
+                throw Problem::conflict(
+                    {"Permintaan yang sama masih diproses. Tunggu sebentar lalu coba lagi.",
+                     "The same request is still being processed. Wait a moment and retry."});
             response.status = static_cast<int>(row.i64("status"));
             response.contentType = row.str("content_type");
             response.body = row.str("body");
@@ -77,7 +88,8 @@ Handler idempotent(Db& db, Handler handler)
             throw;
         }
         if (worthRemembering(response.status) && !response.stream)
-            db.exec("UPDATE idempotency_keys SET status = $3, content_type = $4, body = $5, completed_at = now()"
+            db.exec("UPDATE idempotency_keys SET status = $3, content_type = $4, body = $5, "
+                    "completed_at = now()"
                     " WHERE scope = $1 AND key = $2",
                     {scope, key, response.status, response.contentType, response.body});
         else

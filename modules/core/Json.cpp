@@ -8,8 +8,14 @@
 
 namespace ey::core::json {
 
-ObjectPtr object() { return new Object(Poco::JSON_PRESERVE_KEY_ORDER); }
-ArrayPtr array() { return new Array(Poco::JSON_PRESERVE_KEY_ORDER); }
+ObjectPtr object()
+{
+    return new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+}
+ArrayPtr array()
+{
+    return new Array(Poco::JSON_PRESERVE_KEY_ORDER);
+}
 
 std::string stringify(const ObjectPtr& value)
 {
@@ -40,7 +46,8 @@ ObjectPtr parseObject(const std::string& body)
         Poco::JSON::Parser parser;
         auto result = parser.parse(body);
         if (result.type() != typeid(ObjectPtr))
-            throw Problem::badRequest({"Data harus berupa objek JSON.", "The body must be a JSON object."});
+            throw Problem::badRequest(
+                {"Data harus berupa objek JSON.", "The body must be a JSON object."});
         return result.extract<ObjectPtr>();
     } catch (const Poco::Exception&) {
         throw Problem::badRequest({"Format JSON tidak valid.", "The body is not valid JSON."});
@@ -48,15 +55,25 @@ ObjectPtr parseObject(const std::string& body)
 }
 
 namespace {
-Text required() { return {"Wajib diisi.", "This field is required."}; }
-Text notText() { return {"Harus berupa teks.", "Must be text."}; }
+Text required()
+{
+    return {"Wajib diisi.", "This field is required."};
+}
+Text notText()
+{
+    return {"Harus berupa teks.", "Must be text."};
+}
 Text tooLong(std::size_t max)
 {
-    return {"Maksimal " + std::to_string(max) + " karakter.", "At most " + std::to_string(max) + " characters."};
+    return {"Maksimal " + std::to_string(max) + " karakter.",
+            "At most " + std::to_string(max) + " characters."};
 }
 } // namespace
 
-bool Reader::has(const std::string& field) const { return m_body->has(field) && !m_body->isNull(field); }
+bool Reader::has(const std::string& field) const
+{
+    return m_body->has(field) && !m_body->isNull(field);
+}
 
 std::optional<std::string> Reader::optionalString(const std::string& field, std::size_t maxLength)
 {
@@ -91,7 +108,8 @@ std::string Reader::requiredString(const std::string& field, std::size_t maxLeng
     return text.value_or(std::string());
 }
 
-std::optional<std::int64_t> Reader::optionalInt(const std::string& field, std::int64_t min, std::int64_t max)
+std::optional<std::int64_t> Reader::optionalInt(const std::string& field, std::int64_t min,
+                                                std::int64_t max)
 {
     if (!has(field))
         return std::nullopt;
@@ -102,8 +120,9 @@ std::optional<std::int64_t> Reader::optionalInt(const std::string& field, std::i
     }
     const auto number = value.convert<std::int64_t>();
     if (number < min || number > max) {
-        fail(field, {"Harus antara " + std::to_string(min) + " dan " + std::to_string(max) + ".",
-                     "Must be between " + std::to_string(min) + " and " + std::to_string(max) + "."});
+        fail(field,
+             {"Harus antara " + std::to_string(min) + " dan " + std::to_string(max) + ".",
+              "Must be between " + std::to_string(min) + " and " + std::to_string(max) + "."});
         return std::nullopt;
     }
     return number;
@@ -155,7 +174,8 @@ std::vector<std::string> Reader::stringList(const std::string& field, std::size_
     return items;
 }
 
-std::optional<std::string> Reader::optionalEnum(const std::string& field, const std::vector<std::string>& allowed)
+std::optional<std::string> Reader::optionalEnum(const std::string& field,
+                                                const std::vector<std::string>& allowed)
 {
     auto value = optionalString(field, 100);
     if (!value)

@@ -38,14 +38,17 @@ public:
 
     bool has(const std::string& field) const;
     std::string requiredString(const std::string& field, std::size_t maxLength = 1000);
-    std::optional<std::string> optionalString(const std::string& field, std::size_t maxLength = 1000);
-    std::optional<std::int64_t> optionalInt(const std::string& field, std::int64_t min, std::int64_t max);
+    std::optional<std::string> optionalString(const std::string& field,
+                                              std::size_t maxLength = 1000);
+    std::optional<std::int64_t> optionalInt(const std::string& field, std::int64_t min,
+                                            std::int64_t max);
     std::int64_t requiredInt(const std::string& field, std::int64_t min, std::int64_t max);
     std::optional<bool> optionalBool(const std::string& field);
     std::vector<std::string> stringList(const std::string& field, std::size_t maxItems = 100);
     /// One of `allowed`; otherwise a field error listing them.
     std::string requiredEnum(const std::string& field, const std::vector<std::string>& allowed);
-    std::optional<std::string> optionalEnum(const std::string& field, const std::vector<std::string>& allowed);
+    std::optional<std::string> optionalEnum(const std::string& field,
+                                            const std::vector<std::string>& allowed);
 
     void fail(const std::string& field, Text message);
     bool ok() const { return m_errors.empty(); }

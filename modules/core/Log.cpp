@@ -48,7 +48,8 @@ std::shared_ptr<spdlog::logger> server()
     return spdlog::get("server");
 }
 
-void access(const Request& request, const std::string& route, int status, double seconds, std::size_t bytes)
+void access(const Request& request, const std::string& route, int status, double seconds,
+            std::size_t bytes)
 {
     ensureDefaults();
     auto logger = spdlog::get("access");
@@ -56,8 +57,8 @@ void access(const Request& request, const std::string& route, int status, double
         return;
     Poco::JSON::Object line(Poco::JSON_PRESERVE_KEY_ORDER);
     line.set("ts", core::isoTime(std::chrono::duration_cast<std::chrono::milliseconds>(
-                               std::chrono::system_clock::now().time_since_epoch())
-                               .count()));
+                                     std::chrono::system_clock::now().time_since_epoch())
+                                     .count()));
     line.set("request_id", request.requestId);
     line.set("method", request.method);
     line.set("path", request.path);

@@ -5,7 +5,8 @@
 
 namespace ey::core {
 
-void Metrics::observe(const std::string& method, const std::string& route, int status, double seconds)
+void Metrics::observe(const std::string& method, const std::string& route, int status,
+                      double seconds)
 {
     std::lock_guard lock(m_mutex);
     auto& series = m_series[{method, route}];
@@ -42,8 +43,8 @@ std::string Metrics::render() const
         for (std::size_t i = 0; i < kBuckets.size(); ++i)
             out << "ey_http_request_duration_seconds_bucket{" << labels << ",le=\"" << kBuckets[i]
                 << "\"} " << series.buckets[i] << '\n';
-        out << "ey_http_request_duration_seconds_bucket{" << labels << ",le=\"+Inf\"} " << series.count
-            << '\n'
+        out << "ey_http_request_duration_seconds_bucket{" << labels << ",le=\"+Inf\"} "
+            << series.count << '\n'
             << "ey_http_request_duration_seconds_sum{" << labels << "} " << series.sum << '\n'
             << "ey_http_request_duration_seconds_count{" << labels << "} " << series.count << '\n';
     }

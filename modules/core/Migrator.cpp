@@ -19,7 +19,8 @@ std::vector<Migration> Migrator::embedded()
     std::vector<Migration> migrations;
     for (const auto& resource : resources::under("sqlmigrations/")) {
         Migration migration;
-        migration.name = std::string(resource.name.substr(std::string_view("sqlmigrations/").size()));
+        migration.name =
+            std::string(resource.name.substr(std::string_view("sqlmigrations/").size()));
         migration.version = migration.name.substr(0, migration.name.find('_'));
         migration.sql = std::string(resource.data);
         migration.checksum = sha256Hex(migration.sql);
@@ -37,8 +38,9 @@ std::vector<std::string> Migrator::migrate(const std::vector<Migration>& migrati
     for (const auto& migration : migrations) {
         m_db.transaction([&](Tx& tx) {
             tx.exec("SELECT pg_advisory_xact_lock($1)", {kMigrationLock});
-            const auto existing = tx.exec("SELECT name, checksum FROM schema_migrations WHERE version = $1",
-                                          {migration.version});
+            const auto existing =
+                tx.exec("SELECT name, checksum FROM schema_migrations WHERE version = $1",
+                        {migration.version});
             if (!existing.empty()) {
                 if (existing.front().str("checksum") != migration.checksum)
                     throw std::runtime_error(
@@ -47,7 +49,8 @@ std::vector<std::string> Migrator::migrate(const std::vector<Migration>& migrati
                         "only: restore its original text and put the change in a new migration");
                 return;
             }
-            // A migration file holds several statements; the simple-query path runs them all at once.
+            // A migration file holds several statements; the simple-query path runs them all at
+            // once.
             tx.script(migration.sql);
             tx.exec("INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)",
                     {migration.version, migration.name, migration.checksum});

@@ -30,7 +30,8 @@ PageRequest PageRequest::from(const Request& request, int defaultLimit)
             page.limit = 0;
         }
         if (page.limit < 1 || page.limit > 200)
-            throw Problem::badRequest({"Parameter limit harus antara 1 dan 200.", "limit must be between 1 and 200."});
+            throw Problem::badRequest(
+                {"Parameter limit harus antara 1 dan 200.", "limit must be between 1 and 200."});
     }
     if (auto cursor = request.queryValue("cursor"); cursor && !cursor->empty()) {
         std::string decoded;
@@ -45,8 +46,9 @@ PageRequest PageRequest::from(const Request& request, int defaultLimit)
         }
         const auto bar = decoded.rfind('|');
         if (bar == std::string::npos || bar == 0 || bar + 1 >= decoded.size())
-            throw Problem::badRequest({"Kursor halaman tidak valid; muat ulang daftar dari awal.",
-                                       "The page cursor is invalid; reload the list from the start."});
+            throw Problem::badRequest(
+                {"Kursor halaman tidak valid; muat ulang daftar dari awal.",
+                 "The page cursor is invalid; reload the list from the start."});
         page.afterKey = decoded.substr(0, bar);
         page.afterId = decoded.substr(bar + 1);
     }

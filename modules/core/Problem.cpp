@@ -69,12 +69,16 @@ std::string Problem::toJson(Lang lang, const std::string& instance) const
 
 namespace {
 const char* const kTypeBase = "https://eksporyuk.com/problems/";
-std::string typeUri(const char* slug) { return std::string(kTypeBase) + slug; }
+std::string typeUri(const char* slug)
+{
+    return std::string(kTypeBase) + slug;
+}
 } // namespace
 
 Problem Problem::badRequest(Text detail)
 {
-    return {400, typeUri("bad-request"), {"Permintaan tidak valid", "Bad request"}, std::move(detail)};
+    return {
+        400, typeUri("bad-request"), {"Permintaan tidak valid", "Bad request"}, std::move(detail)};
 }
 
 Problem Problem::validation(std::map<std::string, Text> fieldErrors)
@@ -88,13 +92,16 @@ Problem Problem::validation(std::map<std::string, Text> fieldErrors)
 
 Problem Problem::unauthorized(Text detail)
 {
-    return Problem(401, typeUri("unauthorized"), {"Belum masuk", "Not signed in"}, std::move(detail))
+    return Problem(401, typeUri("unauthorized"), {"Belum masuk", "Not signed in"},
+                   std::move(detail))
         .withHeader("WWW-Authenticate", "Bearer");
 }
 
 Problem Problem::forbidden()
 {
-    return {403, typeUri("forbidden"), {"Akses ditolak", "Access denied"},
+    return {403,
+            typeUri("forbidden"),
+            {"Akses ditolak", "Access denied"},
             {"Peran Anda tidak memiliki izin untuk tindakan ini.",
              "Your role does not allow this action."}};
 }
@@ -116,20 +123,25 @@ Problem Problem::tooLarge(Text detail)
 
 Problem Problem::unsupportedMedia(Text detail)
 {
-    return {415, typeUri("unsupported-media"), {"Jenis berkas tidak didukung", "Unsupported file type"},
+    return {415,
+            typeUri("unsupported-media"),
+            {"Jenis berkas tidak didukung", "Unsupported file type"},
             std::move(detail)};
 }
 
 Problem Problem::tooManyRequests(Text detail, int retryAfterSeconds)
 {
-    return Problem(429, typeUri("too-many-requests"), {"Terlalu banyak percobaan", "Too many attempts"},
-                   std::move(detail))
+    return Problem(429, typeUri("too-many-requests"),
+                   {"Terlalu banyak percobaan", "Too many attempts"}, std::move(detail))
         .withHeader("Retry-After", std::to_string(retryAfterSeconds));
 }
 
 Problem Problem::unavailable(Text detail)
 {
-    return {503, typeUri("unavailable"), {"Layanan belum siap", "Service unavailable"}, std::move(detail)};
+    return {503,
+            typeUri("unavailable"),
+            {"Layanan belum siap", "Service unavailable"},
+            std::move(detail)};
 }
 
 } // namespace ey::core

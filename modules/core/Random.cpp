@@ -33,7 +33,8 @@ std::string randomToken(std::size_t bytes)
     ensureSodium();
     std::vector<unsigned char> raw(bytes);
     randombytes_buf(raw.data(), raw.size());
-    std::string text(sodium_base64_ENCODED_LEN(bytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
+    std::string text(sodium_base64_ENCODED_LEN(bytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING),
+                     '\0');
     sodium_bin2base64(text.data(), text.size(), raw.data(), raw.size(),
                       sodium_base64_VARIANT_URLSAFE_NO_PADDING);
     text.resize(std::char_traits<char>::length(text.c_str()));

@@ -18,7 +18,8 @@ std::vector<std::string> splitPath(const std::string& path)
     std::size_t start = 1;
     while (start <= path.size()) {
         const auto end = path.find('/', start);
-        const auto piece = path.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        const auto piece =
+            path.substr(start, end == std::string::npos ? std::string::npos : end - start);
         if (!piece.empty())
             segments.push_back(piece);
         if (end == std::string::npos)
@@ -94,10 +95,13 @@ void Router::authenticate(Request& request)
             throw Problem::unauthorized({"Kunci API tidak dikenal atau sudah dicabut.",
                                          "The API key is unknown or has been revoked."});
         int retryAfter = 1;
-        if (!m_apiKeyLimiter.allow(request.apiClient->id, request.apiClient->requestsPerMinute, retryAfter))
+        if (!m_apiKeyLimiter.allow(request.apiClient->id, request.apiClient->requestsPerMinute,
+                                   retryAfter))
             throw Problem::tooManyRequests(
-                {"Batas permintaan aplikasi ini tercapai. Coba lagi dalam " + std::to_string(retryAfter) + " detik.",
-                 "This app's request limit was reached. Try again in " + std::to_string(retryAfter) + " seconds."},
+                {"Batas permintaan aplikasi ini tercapai. Coba lagi dalam " +
+                     std::to_string(retryAfter) + " detik.",
+                 "This app's request limit was reached. Try again in " +
+                     std::to_string(retryAfter) + " seconds."},
                 retryAfter);
     }
     const auto authorization = request.header("Authorization");
@@ -114,14 +118,16 @@ void Router::run(Request& request, Response& response, const BodySource& body, c
                           {"Metode tidak diizinkan", "Method not allowed"},
                           {"Alamat ini tidak menerima metode " + request.method + ".",
                            "This address does not accept " + request.method + "."});
-        throw Problem::notFound({"Alamat yang diminta tidak ada.", "The requested address does not exist."});
+        throw Problem::notFound(
+            {"Alamat yang diminta tidak ada.", "The requested address does not exist."});
     }
     route = found.route;
     authenticate(request);
     if (route->permission != access::Public) {
         if (!request.auth)
-            throw Problem::unauthorized({"Sesi Anda tidak valid atau sudah berakhir. Silakan masuk lagi.",
-                                         "Your session is invalid or has expired. Please sign in again."});
+            throw Problem::unauthorized(
+                {"Sesi Anda tidak valid atau sudah berakhir. Silakan masuk lagi.",
+                 "Your session is invalid or has expired. Please sign in again."});
         if (route->permission != access::SignedIn && !request.auth->can(route->permission))
             throw Problem::forbidden();
     }
@@ -153,10 +159,10 @@ void Router::dispatch(Request& request, Response& response, const BodySource& bo
         response.contentType = "application/problem+json; charset=utf-8";
         response.body = Problem(500, "https://eksporyuk.com/problems/internal",
                                 {"Kesalahan server", "Server error"},
-                                {"Terjadi kesalahan di server. Sampaikan kode " + request.requestId +
-                                     " kepada tim support bila berulang.",
-                                 "Something went wrong on the server. Quote code " + request.requestId +
-                                     " to support if it happens again."})
+                                {"Terjadi kesalahan di server. Sampaikan kode " +
+                                     request.requestId + " kepada tim support bila berulang.",
+                                 "Something went wrong on the server. Quote code " +
+                                     request.requestId + " to support if it happens again."})
                             .toJson(request.lang, request.path);
     }
     response.headers["X-Request-Id"] = request.requestId;

@@ -5,7 +5,11 @@
 
 namespace ey::core {
 
-enum class Lang { Indonesian, English };
+enum class Lang
+{
+    Indonesian,
+    English
+};
 
 /// User-facing text in both product languages; `in(lang)` picks one.
 struct Text

@@ -11,6 +11,7 @@
 namespace ey::identity {
 
 /// Adds the identity routes and installs the service as the router's authenticator.
-std::shared_ptr<IdentityService> registerIdentity(core::Router& router, const core::ModuleContext& context);
+std::shared_ptr<IdentityService> registerIdentity(core::Router& router,
+                                                  const core::ModuleContext& context);
 
 } // namespace ey::identity

@@ -18,7 +18,8 @@ namespace {
 
 std::string lowerAscii(std::string text)
 {
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     return text;
 }
 
@@ -31,9 +32,10 @@ bool validEmail(const std::string& email)
 Text waitText(std::int64_t ms)
 {
     const auto minutes = std::max<std::int64_t>(1, (ms + 59999) / 60000);
-    return {"Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam " + std::to_string(minutes) + " menit.",
-            "Too many failed sign-in attempts. Try again in " + std::to_string(minutes) + " minute" +
-                (minutes == 1 ? "" : "s") + "."};
+    return {"Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam " +
+                std::to_string(minutes) + " menit.",
+            "Too many failed sign-in attempts. Try again in " + std::to_string(minutes) +
+                " minute" + (minutes == 1 ? "" : "s") + "."};
 }
 
 core::json::ObjectPtr roleArray(const std::vector<std::string>& roles, core::json::ObjectPtr into,
@@ -66,7 +68,8 @@ std::optional<std::string> normaliseWhatsapp(const std::string& input)
     return "+" + digits;
 }
 
-IdentityService::IdentityService(core::Db& db, const core::Clock& clock, Passwords passwords, int sessionHours)
+IdentityService::IdentityService(core::Db& db, const core::Clock& clock, Passwords passwords,
+                                 int sessionHours)
     : m_db(db), m_clock(clock), m_passwords(passwords), m_sessionHours(sessionHours)
 {
 }
@@ -77,7 +80,8 @@ core::json::ObjectPtr IdentityService::toJson(const User& user)
     object->set("id", user.id);
     object->set("email", user.email);
     object->set("full_name", user.fullName);
-    object->set("whatsapp", user.whatsapp ? Poco::Dynamic::Var(*user.whatsapp) : Poco::Dynamic::Var());
+    object->set("whatsapp",
+                user.whatsapp ? Poco::Dynamic::Var(*user.whatsapp) : Poco::Dynamic::Var());
     object->set("status", user.status);
     object->set("created_at", user.createdAt);
     return roleArray(user.roles, object, "roles");
@@ -94,7 +98,8 @@ void IdentityService::checkNotLocked(const std::string& key, const std::string& 
     }
 }
 
-SignIn IdentityService::login(const std::string& emailInput, const std::string& password, const Origin& origin)
+SignIn IdentityService::login(const std::string& emailInput, const std::string& password,
+                              const Origin& origin)
 {
     const auto email = lowerAscii(emailInput);
     const std::string accountKey = "account:" + email;
@@ -104,12 +109,14 @@ SignIn IdentityService::login(const std::string& emailInput, const std::string& 
 
     const auto user = UserStore::byEmail(m_db, email);
     const auto hash = user ? UserStore::passwordHash(m_db, user->id) : std::nullopt;
-    const bool passwordOk = hash ? m_passwords.verify(*hash, password) : (m_passwords.verifyDummy(password), false);
+    const bool passwordOk =
+        hash ? m_passwords.verify(*hash, password) : (m_passwords.verifyDummy(password), false);
     const auto now = m_clock.nowMs();
     if (!passwordOk) {
-        const auto ipState = UserStore::recordFailure(m_db, ipKey, now, kWindowMs, kIpMaxFailures, kLockMs);
-        const auto accountState =
-            UserStore::recordFailure(m_db, accountKey, now, kWindowMs, kAccountMaxFailures, kLockMs);
+        const auto ipState =
+            UserStore::recordFailure(m_db, ipKey, now, kWindowMs, kIpMaxFailures, kLockMs);
+        const auto accountState = UserStore::recordFailure(m_db, accountKey, now, kWindowMs,
+                                                           kAccountMaxFailures, kLockMs);
         if (accountState.lockedUntilMs || ipState.lockedUntilMs)
             throw Problem::tooManyRequests(waitText(kLockMs), static_cast<int>(kLockMs / 1000));
         const int left = kAccountMaxFailures - accountState.failures;
@@ -118,9 +125,11 @@ SignIn IdentityService::login(const std::string& emailInput, const std::string& 
              "Wrong email or password. Attempts left: " + std::to_string(left) + "."});
     }
     if (user->status != "active")
-        throw Problem(403, "https://eksporyuk.com/problems/account-deactivated", {"Akun nonaktif", "Account deactivated"},
-                      {"Akun Anda dinonaktifkan. Hubungi admin untuk mengaktifkannya kembali.",
-                       "Your account has been deactivated. Contact an admin to have it reactivated."});
+        throw Problem(
+            403, "https://eksporyuk.com/problems/account-deactivated",
+            {"Akun nonaktif", "Account deactivated"},
+            {"Akun Anda dinonaktifkan. Hubungi admin untuk mengaktifkannya kembali.",
+             "Your account has been deactivated. Contact an admin to have it reactivated."});
     UserStore::clearThrottle(m_db, accountKey);
 
     SignIn result;
@@ -144,7 +153,10 @@ void IdentityService::logoutEverywhere(const core::AuthContext& auth)
     UserStore::revokeAllSessions(m_db, auth.userId, m_clock.nowMs());
 }
 
-User IdentityService::me(const core::AuthContext& auth) { return user(auth.userId); }
+User IdentityService::me(const core::AuthContext& auth)
+{
+    return user(auth.userId);
+}
 
 std::optional<core::AuthContext> IdentityService::fromBearerToken(const std::string& token)
 {
@@ -179,7 +191,8 @@ std::optional<core::ApiKeyClient> IdentityService::fromApiKey(const std::string&
 void IdentityService::validateRoles(core::Sql& sql, const std::vector<std::string>& roles)
 {
     if (roles.empty())
-        throw Problem::validation({{"roles", {"Pilih minimal satu peran.", "Choose at least one role."}}});
+        throw Problem::validation(
+            {{"roles", {"Pilih minimal satu peran.", "Choose at least one role."}}});
     const auto known = UserStore::knownRoles(sql);
     for (const auto& role : roles) {
         if (std::find(known.begin(), known.end(), role) == known.end())
@@ -206,7 +219,8 @@ User IdentityService::createUser(NewUser user, const Actor& actor)
         user.whatsapp.reset();
     }
     if (user.password.size() < 8 || user.password.size() > 256)
-        errors["password"] = {"Kata sandi minimal 8 karakter.", "The password needs at least 8 characters."};
+        errors["password"] = {"Kata sandi minimal 8 karakter.",
+                              "The password needs at least 8 characters."};
     if (!errors.empty())
         throw Problem::validation(errors);
 
@@ -218,7 +232,8 @@ User IdentityService::createUser(NewUser user, const Actor& actor)
             id = UserStore::insert(tx, user, hash);
             UserStore::setRoles(tx, id, user.roles, actor.userId);
             auto created = UserStore::byId(tx, id);
-            core::audit(tx, {actor.userId, "user.create", "user", id, nullptr, toJson(*created), actor.ip});
+            core::audit(
+                tx, {actor.userId, "user.create", "user", id, nullptr, toJson(*created), actor.ip});
         });
     } catch (const core::DbError& e) {
         if (e.isUniqueViolation())
@@ -251,11 +266,14 @@ User IdentityService::updateUser(const std::string& id, UserChanges changes, con
                                   "The WhatsApp number is not valid (e.g. 081234567890)."};
     }
     if (changes.status && *changes.status != "active" && *changes.status != "deactivated")
-        errors["status"] = {"Status harus active atau deactivated.", "Status must be active or deactivated."};
+        errors["status"] = {"Status harus active atau deactivated.",
+                            "Status must be active or deactivated."};
     if (changes.status == "deactivated" && id == actor.userId)
-        errors["status"] = {"Anda tidak dapat menonaktifkan akun Anda sendiri.", "You cannot deactivate your own account."};
+        errors["status"] = {"Anda tidak dapat menonaktifkan akun Anda sendiri.",
+                            "You cannot deactivate your own account."};
     if (changes.password && (changes.password->size() < 8 || changes.password->size() > 256))
-        errors["password"] = {"Kata sandi minimal 8 karakter.", "The password needs at least 8 characters."};
+        errors["password"] = {"Kata sandi minimal 8 karakter.",
+                              "The password needs at least 8 characters."};
     if (!errors.empty())
         throw Problem::validation(errors);
     const auto hash = changes.password ? m_passwords.hash(*changes.password) : std::string();
@@ -277,13 +295,14 @@ User IdentityService::updateUser(const std::string& id, UserChanges changes, con
         auto afterJson = toJson(*after);
         if (!hash.empty())
             afterJson->set("password_changed", true);
-        core::audit(tx, {actor.userId, status != before->status ? "user.status" : "user.update", "user", id,
-                         toJson(*before), afterJson, actor.ip});
+        core::audit(tx, {actor.userId, status != before->status ? "user.status" : "user.update",
+                         "user", id, toJson(*before), afterJson, actor.ip});
     });
     return user(id);
 }
 
-User IdentityService::setRoles(const std::string& id, std::vector<std::string> roles, const Actor& actor)
+User IdentityService::setRoles(const std::string& id, std::vector<std::string> roles,
+                               const Actor& actor)
 {
     std::sort(roles.begin(), roles.end());
     roles.erase(std::unique(roles.begin(), roles.end()), roles.end());
@@ -295,12 +314,14 @@ User IdentityService::setRoles(const std::string& id, std::vector<std::string> r
             throw Problem::notFound({"Pengguna tidak ditemukan.", "User not found."});
         if (id == actor.userId && std::find(roles.begin(), roles.end(), "admin") == roles.end() &&
             std::find(before->roles.begin(), before->roles.end(), "admin") != before->roles.end())
-            throw Problem::validation({{"roles",
-                                        {"Anda tidak dapat mencabut peran admin dari akun Anda sendiri.",
-                                         "You cannot remove the admin role from your own account."}}});
+            throw Problem::validation(
+                {{"roles",
+                  {"Anda tidak dapat mencabut peran admin dari akun Anda sendiri.",
+                   "You cannot remove the admin role from your own account."}}});
         UserStore::setRoles(tx, id, roles, actor.userId);
         auto after = UserStore::byId(tx, id);
-        core::audit(tx, {actor.userId, "user.roles", "user", id, toJson(*before), toJson(*after), actor.ip});
+        core::audit(tx, {actor.userId, "user.roles", "user", id, toJson(*before), toJson(*after),
+                         actor.ip});
     });
     return user(id);
 }
@@ -314,7 +335,8 @@ std::int64_t IdentityService::revokeSessions(const std::string& id, const Actor&
         revoked = UserStore::revokeAllSessions(tx, id, m_clock.nowMs());
         auto after = core::json::object();
         after->set("revoked_sessions", revoked);
-        core::audit(tx, {actor.userId, "user.revoke_sessions", "user", id, nullptr, after, actor.ip});
+        core::audit(tx,
+                    {actor.userId, "user.revoke_sessions", "user", id, nullptr, after, actor.ip});
     });
     return revoked;
 }
@@ -324,19 +346,23 @@ std::vector<User> IdentityService::users(const UserFilter& filter, const core::P
     return UserStore::list(m_db, filter, page);
 }
 
-std::vector<RoleInfo> IdentityService::roles() { return UserStore::roleCatalog(m_db); }
+std::vector<RoleInfo> IdentityService::roles()
+{
+    return UserStore::roleCatalog(m_db);
+}
 
-std::pair<ApiKey, std::string> IdentityService::createApiKey(const std::string& name, int requestsPerMinute,
-                                                             const Actor& actor)
+std::pair<ApiKey, std::string>
+IdentityService::createApiKey(const std::string& name, int requestsPerMinute, const Actor& actor)
 {
     if (name.empty() || name.size() > 100)
-        throw Problem::validation({{"name", {"Nama aplikasi wajib diisi (maksimal 100 karakter).",
-                                             "The app name is required (at most 100 characters)."}}});
+        throw Problem::validation({{"name",
+                                    {"Nama aplikasi wajib diisi (maksimal 100 karakter).",
+                                     "The app name is required (at most 100 characters)."}}});
     const std::string plain = "eyk_" + core::randomToken(32);
     std::string id;
     m_db.transaction([&](core::Tx& tx) {
-        id = UserStore::insertApiKey(tx, name, plain.substr(0, 10), core::sha256Hex(plain), requestsPerMinute,
-                                     actor.userId);
+        id = UserStore::insertApiKey(tx, name, plain.substr(0, 10), core::sha256Hex(plain),
+                                     requestsPerMinute, actor.userId);
         auto after = core::json::object();
         after->set("name", name);
         after->set("prefix", plain.substr(0, 10));
@@ -353,7 +379,8 @@ void IdentityService::revokeApiKey(const std::string& id, const Actor& actor)
         if (!key)
             throw Problem::notFound({"Kunci API tidak ditemukan.", "API key not found."});
         if (!UserStore::revokeApiKey(tx, id, m_clock.nowMs()))
-            throw Problem::conflict({"Kunci API ini sudah dicabut.", "This API key was already revoked."});
+            throw Problem::conflict(
+                {"Kunci API ini sudah dicabut.", "This API key was already revoked."});
         auto before = core::json::object();
         before->set("name", key->name);
         before->set("prefix", key->prefix);
@@ -361,7 +388,10 @@ void IdentityService::revokeApiKey(const std::string& id, const Actor& actor)
     });
 }
 
-std::vector<ApiKey> IdentityService::apiKeys() { return UserStore::apiKeys(m_db); }
+std::vector<ApiKey> IdentityService::apiKeys()
+{
+    return UserStore::apiKeys(m_db);
+}
 
 std::vector<ActivityEntry> IdentityService::activity(const std::optional<std::string>& entityType,
                                                      const std::optional<std::string>& actorId,

@@ -56,12 +56,14 @@ public:
     std::vector<RoleInfo> roles();
 
     /// Returns the key record and the plain key, which is shown to the admin exactly once.
-    std::pair<ApiKey, std::string> createApiKey(const std::string& name, int requestsPerMinute, const Actor& actor);
+    std::pair<ApiKey, std::string> createApiKey(const std::string& name, int requestsPerMinute,
+                                                const Actor& actor);
     void revokeApiKey(const std::string& id, const Actor& actor);
     std::vector<ApiKey> apiKeys();
 
     std::vector<ActivityEntry> activity(const std::optional<std::string>& entityType,
-                                        const std::optional<std::string>& actorId, const core::PageRequest& page);
+                                        const std::optional<std::string>& actorId,
+                                        const core::PageRequest& page);
 
     static core::json::ObjectPtr toJson(const User& user);
 
@@ -81,7 +83,8 @@ private:
     int m_sessionHours;
 };
 
-/// Normalises an Indonesian WhatsApp number ("0812-3456 789" -> "+628123456789"); nullopt if invalid.
+/// Normalises an Indonesian WhatsApp number ("0812-3456 789" -> "+628123456789"); nullopt if
+/// invalid.
 std::optional<std::string> normaliseWhatsapp(const std::string& input);
 
 } // namespace ey::identity

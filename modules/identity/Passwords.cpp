@@ -30,7 +30,8 @@ std::string Passwords::hash(const std::string& password) const
         mem = crypto_pwhash_MEMLIMIT_MODERATE;
     }
     char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str_alg(out, password.data(), password.size(), ops, mem, crypto_pwhash_ALG_ARGON2ID13) != 0)
+    if (crypto_pwhash_str_alg(out, password.data(), password.size(), ops, mem,
+                              crypto_pwhash_ALG_ARGON2ID13) != 0)
         throw std::runtime_error("out of memory while hashing a password");
     return out;
 }

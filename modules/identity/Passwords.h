@@ -10,7 +10,12 @@ namespace ey::identity {
 class Passwords
 {
 public:
-    enum class Cost { Minimum, Interactive, Moderate };
+    enum class Cost
+    {
+        Minimum,
+        Interactive,
+        Moderate
+    };
     explicit Passwords(Cost cost = Cost::Interactive) : m_cost(cost) {}
     static Cost costFromName(const std::string& name);
 

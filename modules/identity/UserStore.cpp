@@ -5,11 +5,13 @@ namespace ey::identity {
 
 namespace {
 
-// Column lists are macros so statements stay single compile-time literals (no runtime concatenation).
-#define EY_USER_COLUMNS                                                                                      \
-    "u.id::text AS id, u.email::text AS email, u.full_name, u.whatsapp, u.status,"                             \
-    " to_char(u.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS created_at,"                     \
-    " COALESCE((SELECT string_agg(r.role, ',' ORDER BY ro.position) FROM user_roles r"           \
+// Column lists are macros so statements stay single compile-time literals (no runtime
+// concatenation).
+#define EY_USER_COLUMNS                                                                            \
+    "u.id::text AS id, u.email::text AS email, u.full_name, u.whatsapp, u.status,"                 \
+    " to_char(u.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS "           \
+    "created_at,"                                                                                  \
+    " COALESCE((SELECT string_agg(r.role, ',' ORDER BY ro.position) FROM user_roles r"             \
     "           JOIN roles ro ON ro.name = r.role WHERE r.user_id = u.id), '') AS roles"
 
 std::vector<std::string> splitCsv(const std::string& text)
@@ -18,7 +20,8 @@ std::vector<std::string> splitCsv(const std::string& text)
     std::size_t start = 0;
     while (start < text.size()) {
         const auto comma = text.find(',', start);
-        items.push_back(text.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+        items.push_back(
+            text.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
         if (comma == std::string::npos)
             break;
         start = comma + 1;
@@ -39,14 +42,19 @@ User userFrom(const core::Row& row)
     return user;
 }
 
-std::string msParam(std::int64_t ms) { return std::to_string(ms / 1000.0); }
+std::string msParam(std::int64_t ms)
+{
+    return std::to_string(ms / 1000.0);
+}
 
 } // namespace
 
 std::optional<User> UserStore::byId(core::Sql& sql, const std::string& id)
 {
-    const auto rows = sql.exec("SELECT " EY_USER_COLUMNS " FROM users u WHERE u.id = CASE WHEN $1 ~ '^[0-9a-fA-F-]{36}$' THEN $1::uuid END",
-                               {id});
+    const auto rows =
+        sql.exec("SELECT " EY_USER_COLUMNS
+                 " FROM users u WHERE u.id = CASE WHEN $1 ~ '^[0-9a-fA-F-]{36}$' THEN $1::uuid END",
+                 {id});
     if (rows.empty())
         return std::nullopt;
     return userFrom(rows.front());
@@ -54,7 +62,8 @@ std::optional<User> UserStore::byId(core::Sql& sql, const std::string& id)
 
 std::optional<User> UserStore::byEmail(core::Sql& sql, const std::string& email)
 {
-    const auto rows = sql.exec("SELECT " EY_USER_COLUMNS " FROM users u WHERE u.email = $1", {email});
+    const auto rows =
+        sql.exec("SELECT " EY_USER_COLUMNS " FROM users u WHERE u.email = $1", {email});
     if (rows.empty())
         return std::nullopt;
     return userFrom(rows.front());
@@ -68,15 +77,18 @@ std::optional<std::string> UserStore::passwordHash(core::Sql& sql, const std::st
     return rows.front().optStr("password_hash");
 }
 
-std::vector<User> UserStore::list(core::Sql& sql, const UserFilter& filter, const core::PageRequest& page)
+std::vector<User> UserStore::list(core::Sql& sql, const UserFilter& filter,
+                                  const core::PageRequest& page)
 {
     const auto rows = sql.exec(
         "SELECT " EY_USER_COLUMNS " FROM users u"
-            " WHERE ($1::text IS NULL OR u.full_name ILIKE '%' || $1 || '%' OR u.email::text ILIKE '%' || $1 || '%')"
-            "   AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = $2))"
-            "   AND ($3::text IS NULL OR u.status = $3)"
-            "   AND ($4::timestamptz IS NULL OR (u.created_at, u.id) < ($4::timestamptz, $5::uuid))"
-            " ORDER BY u.created_at DESC, u.id DESC LIMIT $6",
+        " WHERE ($1::text IS NULL OR u.full_name ILIKE '%' || $1 || '%' OR u.email::text ILIKE '%' "
+        "|| $1 || '%')"
+        "   AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND "
+        "r.role = $2))"
+        "   AND ($3::text IS NULL OR u.status = $3)"
+        "   AND ($4::timestamptz IS NULL OR (u.created_at, u.id) < ($4::timestamptz, $5::uuid))"
+        " ORDER BY u.created_at DESC, u.id DESC LIMIT $6",
         {filter.search, filter.role, filter.status, page.afterKey, page.afterId, page.limit + 1});
     std::vector<User> users;
     for (const auto& row : rows)
@@ -86,9 +98,11 @@ std::vector<User> UserStore::list(core::Sql& sql, const UserFilter& filter, cons
 
 std::string UserStore::insert(core::Sql& sql, const NewUser& user, const std::string& passwordHash)
 {
-    return sql.exec("INSERT INTO users (email, full_name, whatsapp, password_hash) VALUES ($1, $2, $3, $4)"
-                    " RETURNING id::text AS id",
-                    {user.email, user.fullName, user.whatsapp, passwordHash})
+    return sql
+        .exec(
+            "INSERT INTO users (email, full_name, whatsapp, password_hash) VALUES ($1, $2, $3, $4)"
+            " RETURNING id::text AS id",
+            {user.email, user.fullName, user.whatsapp, passwordHash})
         .front()
         .str("id");
 }
@@ -96,34 +110,39 @@ std::string UserStore::insert(core::Sql& sql, const NewUser& user, const std::st
 void UserStore::update(core::Sql& sql, const std::string& id, const std::string& fullName,
                        const std::optional<std::string>& whatsapp, const std::string& status)
 {
-    sql.exec("UPDATE users SET full_name = $2, whatsapp = $3, status = $4, updated_at = now() WHERE id = $1::uuid",
+    sql.exec("UPDATE users SET full_name = $2, whatsapp = $3, status = $4, updated_at = now() "
+             "WHERE id = $1::uuid",
              {id, fullName, whatsapp, status});
 }
 
 void UserStore::setPassword(core::Sql& sql, const std::string& id, const std::string& passwordHash)
 {
-    sql.exec("UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1::uuid", {id, passwordHash});
+    sql.exec("UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1::uuid",
+             {id, passwordHash});
 }
 
-void UserStore::setRoles(core::Sql& sql, const std::string& userId, const std::vector<std::string>& roles,
-                         const std::string& grantedBy)
+void UserStore::setRoles(core::Sql& sql, const std::string& userId,
+                         const std::vector<std::string>& roles, const std::string& grantedBy)
 {
     std::string list;
     for (const auto& role : roles)
         list += (list.empty() ? "" : ",") + role;
-    sql.exec("DELETE FROM user_roles WHERE user_id = $1::uuid AND NOT (role = ANY (string_to_array($2, ',')))",
+    sql.exec("DELETE FROM user_roles WHERE user_id = $1::uuid AND NOT (role = ANY "
+             "(string_to_array($2, ',')))",
              {userId, list});
-    sql.exec("INSERT INTO user_roles (user_id, role, granted_by)"
-             " SELECT $1::uuid, unnest(string_to_array($2, ',')), $3::uuid ON CONFLICT DO NOTHING",
-             {userId, list, grantedBy.empty() ? core::Param(std::nullopt) : core::Param(grantedBy)});
+    sql.exec(
+        "INSERT INTO user_roles (user_id, role, granted_by)"
+        " SELECT $1::uuid, unnest(string_to_array($2, ',')), $3::uuid ON CONFLICT DO NOTHING",
+        {userId, list, grantedBy.empty() ? core::Param(std::nullopt) : core::Param(grantedBy)});
 }
 
 std::vector<std::string> UserStore::roles(core::Sql& sql, const std::string& userId)
 {
     std::vector<std::string> result;
-    for (const auto& row : sql.exec("SELECT r.role FROM user_roles r JOIN roles ro ON ro.name = r.role"
-                                    " WHERE r.user_id = $1::uuid ORDER BY ro.position",
-                                    {userId}))
+    for (const auto& row :
+         sql.exec("SELECT r.role FROM user_roles r JOIN roles ro ON ro.name = r.role"
+                  " WHERE r.user_id = $1::uuid ORDER BY ro.position",
+                  {userId}))
         result.push_back(row.str("role"));
     return result;
 }
@@ -131,9 +150,10 @@ std::vector<std::string> UserStore::roles(core::Sql& sql, const std::string& use
 std::set<std::string> UserStore::permissions(core::Sql& sql, const std::string& userId)
 {
     std::set<std::string> result;
-    for (const auto& row : sql.exec("SELECT DISTINCT rp.permission FROM user_roles r"
-                                    " JOIN role_permissions rp ON rp.role = r.role WHERE r.user_id = $1::uuid",
-                                    {userId}))
+    for (const auto& row :
+         sql.exec("SELECT DISTINCT rp.permission FROM user_roles r"
+                  " JOIN role_permissions rp ON rp.role = r.role WHERE r.user_id = $1::uuid",
+                  {userId}))
         result.insert(row.str("permission"));
     return result;
 }
@@ -149,32 +169,39 @@ std::vector<std::string> UserStore::knownRoles(core::Sql& sql)
 std::vector<RoleInfo> UserStore::roleCatalog(core::Sql& sql)
 {
     std::vector<RoleInfo> result;
-    for (const auto& row : sql.exec("SELECT ro.name, ro.label_id, ro.label_en,"
-                                    " COALESCE(string_agg(rp.permission, ',' ORDER BY rp.permission), '') AS perms"
-                                    " FROM roles ro LEFT JOIN role_permissions rp ON rp.role = ro.name"
-                                    " GROUP BY ro.name ORDER BY min(ro.position)")) {
-        result.push_back({row.str("name"), row.str("label_id"), row.str("label_en"), splitCsv(row.str("perms"))});
+    for (const auto& row :
+         sql.exec("SELECT ro.name, ro.label_id, ro.label_en,"
+                  " COALESCE(string_agg(rp.permission, ',' ORDER BY rp.permission), '') AS perms"
+                  " FROM roles ro LEFT JOIN role_permissions rp ON rp.role = ro.name"
+                  " GROUP BY ro.name ORDER BY min(ro.position)")) {
+        result.push_back({row.str("name"), row.str("label_id"), row.str("label_en"),
+                          splitCsv(row.str("perms"))});
     }
     return result;
 }
 
-std::string UserStore::insertSession(core::Sql& sql, const std::string& userId, const std::string& tokenHash,
-                                     std::int64_t expiresAtMs, const Origin& origin)
+std::string UserStore::insertSession(core::Sql& sql, const std::string& userId,
+                                     const std::string& tokenHash, std::int64_t expiresAtMs,
+                                     const Origin& origin)
 {
-    return sql.exec("INSERT INTO sessions (user_id, token_hash, expires_at, ip, user_agent)"
-                    " VALUES ($1::uuid, $2, to_timestamp($3::double precision), $4, $5) RETURNING id::text AS id",
-                    {userId, tokenHash, msParam(expiresAtMs), origin.ip, origin.userAgent.substr(0, 300)})
+    return sql
+        .exec("INSERT INTO sessions (user_id, token_hash, expires_at, ip, user_agent)"
+              " VALUES ($1::uuid, $2, to_timestamp($3::double precision), $4, $5) RETURNING "
+              "id::text AS id",
+              {userId, tokenHash, msParam(expiresAtMs), origin.ip, origin.userAgent.substr(0, 300)})
         .front()
         .str("id");
 }
 
-std::optional<SessionRow> UserStore::liveSession(core::Sql& sql, const std::string& tokenHash, std::int64_t nowMs)
+std::optional<SessionRow> UserStore::liveSession(core::Sql& sql, const std::string& tokenHash,
+                                                 std::int64_t nowMs)
 {
-    const auto rows = sql.exec("SELECT s.id::text AS session_id, s.user_id::text AS user_id, u.status"
-                               " FROM sessions s JOIN users u ON u.id = s.user_id"
-                               " WHERE s.token_hash = $1 AND s.revoked_at IS NULL"
-                               "   AND s.expires_at > to_timestamp($2::double precision)",
-                               {tokenHash, msParam(nowMs)});
+    const auto rows =
+        sql.exec("SELECT s.id::text AS session_id, s.user_id::text AS user_id, u.status"
+                 " FROM sessions s JOIN users u ON u.id = s.user_id"
+                 " WHERE s.token_hash = $1 AND s.revoked_at IS NULL"
+                 "   AND s.expires_at > to_timestamp($2::double precision)",
+                 {tokenHash, msParam(nowMs)});
     if (rows.empty())
         return std::nullopt;
     const auto row = rows.front();
@@ -188,19 +215,22 @@ void UserStore::revokeSession(core::Sql& sql, const std::string& sessionId, std:
              {sessionId, msParam(nowMs)});
 }
 
-std::int64_t UserStore::revokeAllSessions(core::Sql& sql, const std::string& userId, std::int64_t nowMs)
+std::int64_t UserStore::revokeAllSessions(core::Sql& sql, const std::string& userId,
+                                          std::int64_t nowMs)
 {
-    return sql.exec("UPDATE sessions SET revoked_at = to_timestamp($2::double precision)"
-                    " WHERE user_id = $1::uuid AND revoked_at IS NULL",
-                    {userId, msParam(nowMs)})
+    return sql
+        .exec("UPDATE sessions SET revoked_at = to_timestamp($2::double precision)"
+              " WHERE user_id = $1::uuid AND revoked_at IS NULL",
+              {userId, msParam(nowMs)})
         .affected();
 }
 
 ThrottleState UserStore::throttle(core::Sql& sql, const std::string& key)
 {
-    const auto rows = sql.exec("SELECT failures, (extract(epoch FROM locked_until) * 1000)::bigint AS locked_ms"
-                               " FROM login_throttle WHERE key = $1",
-                               {key});
+    const auto rows =
+        sql.exec("SELECT failures, (extract(epoch FROM locked_until) * 1000)::bigint AS locked_ms"
+                 " FROM login_throttle WHERE key = $1",
+                 {key});
     if (rows.empty())
         return {};
     return {static_cast<int>(rows.front().i64("failures")), rows.front().optI64("locked_ms")};
@@ -211,17 +241,21 @@ ThrottleState UserStore::recordFailure(core::Sql& sql, const std::string& key, s
 {
     // One guarded upsert: concurrent failures each count, none is lost to a read-then-write race.
     const auto rows = sql.exec(
-        "INSERT INTO login_throttle AS t (key, failures, window_start) VALUES ($1, 1, to_timestamp($2::double precision))"
+        "INSERT INTO login_throttle AS t (key, failures, window_start) VALUES ($1, 1, "
+        "to_timestamp($2::double precision))"
         " ON CONFLICT (key) DO UPDATE SET"
-        "   failures = CASE WHEN t.window_start < to_timestamp($2::double precision) - make_interval(secs => $3::double precision)"
+        "   failures = CASE WHEN t.window_start < to_timestamp($2::double precision) - "
+        "make_interval(secs => $3::double precision)"
         "                   THEN 1 ELSE t.failures + 1 END,"
-        "   window_start = CASE WHEN t.window_start < to_timestamp($2::double precision) - make_interval(secs => $3::double precision)"
+        "   window_start = CASE WHEN t.window_start < to_timestamp($2::double precision) - "
+        "make_interval(secs => $3::double precision)"
         "                   THEN to_timestamp($2::double precision) ELSE t.window_start END"
         " RETURNING failures",
         {key, msParam(nowMs), msParam(windowMs)});
     const int failures = static_cast<int>(rows.front().i64("failures"));
     if (failures >= maxFailures) {
-        sql.exec("UPDATE login_throttle SET locked_until = to_timestamp($2::double precision), failures = 0,"
+        sql.exec("UPDATE login_throttle SET locked_until = to_timestamp($2::double precision), "
+                 "failures = 0,"
                  " window_start = to_timestamp($3::double precision) WHERE key = $1",
                  {key, msParam(nowMs + lockMs), msParam(nowMs)});
         return {0, nowMs + lockMs};
@@ -234,24 +268,27 @@ void UserStore::clearThrottle(core::Sql& sql, const std::string& key)
     sql.exec("DELETE FROM login_throttle WHERE key = $1", {key});
 }
 
-std::string UserStore::insertApiKey(core::Sql& sql, const std::string& name, const std::string& prefix,
-                                    const std::string& keyHash, int requestsPerMinute, const std::string& createdBy)
+std::string UserStore::insertApiKey(core::Sql& sql, const std::string& name,
+                                    const std::string& prefix, const std::string& keyHash,
+                                    int requestsPerMinute, const std::string& createdBy)
 {
-    return sql.exec("INSERT INTO api_keys (name, prefix, key_hash, requests_per_minute, created_by)"
-                    " VALUES ($1, $2, $3, $4, $5::uuid) RETURNING id::text AS id",
-                    {name, prefix, keyHash, requestsPerMinute, createdBy})
+    return sql
+        .exec("INSERT INTO api_keys (name, prefix, key_hash, requests_per_minute, created_by)"
+              " VALUES ($1, $2, $3, $4, $5::uuid) RETURNING id::text AS id",
+              {name, prefix, keyHash, requestsPerMinute, createdBy})
         .front()
         .str("id");
 }
 
 namespace {
-#define EY_API_KEY_COLUMNS                                                                                   \
-    "id::text AS id, name, prefix, requests_per_minute,"                                                     \
-    " to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') AS created_at,"                      \
+#define EY_API_KEY_COLUMNS                                                                         \
+    "id::text AS id, name, prefix, requests_per_minute,"                                           \
+    " to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') AS created_at,"     \
     " to_char(revoked_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') AS revoked_at"
 ApiKey apiKeyFrom(const core::Row& row)
 {
-    return {row.str("id"), row.str("name"), row.str("prefix"), static_cast<int>(row.i64("requests_per_minute")),
+    return {row.str("id"),         row.str("name"),
+            row.str("prefix"),     static_cast<int>(row.i64("requests_per_minute")),
             row.str("created_at"), row.optStr("revoked_at")};
 }
 } // namespace
@@ -259,15 +296,18 @@ ApiKey apiKeyFrom(const core::Row& row)
 std::vector<ApiKey> UserStore::apiKeys(core::Sql& sql)
 {
     std::vector<ApiKey> keys;
-    for (const auto& row : sql.exec("SELECT " EY_API_KEY_COLUMNS " FROM api_keys ORDER BY created_at DESC"))
+    for (const auto& row :
+         sql.exec("SELECT " EY_API_KEY_COLUMNS " FROM api_keys ORDER BY created_at DESC"))
         keys.push_back(apiKeyFrom(row));
     return keys;
 }
 
 std::optional<ApiKey> UserStore::apiKeyById(core::Sql& sql, const std::string& id)
 {
-    const auto rows = sql.exec("SELECT " EY_API_KEY_COLUMNS " FROM api_keys WHERE id = CASE WHEN $1 ~ '^[0-9a-fA-F-]{36}$' THEN $1::uuid END",
-                               {id});
+    const auto rows =
+        sql.exec("SELECT " EY_API_KEY_COLUMNS
+                 " FROM api_keys WHERE id = CASE WHEN $1 ~ '^[0-9a-fA-F-]{36}$' THEN $1::uuid END",
+                 {id});
     if (rows.empty())
         return std::nullopt;
     return apiKeyFrom(rows.front());
@@ -275,7 +315,8 @@ std::optional<ApiKey> UserStore::apiKeyById(core::Sql& sql, const std::string& i
 
 std::optional<ApiKey> UserStore::liveApiKeyByHash(core::Sql& sql, const std::string& keyHash)
 {
-    const auto rows = sql.exec("SELECT " EY_API_KEY_COLUMNS " FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL",
+    const auto rows = sql.exec("SELECT " EY_API_KEY_COLUMNS
+                               " FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL",
                                {keyHash});
     if (rows.empty())
         return std::nullopt;
@@ -290,28 +331,31 @@ bool UserStore::revokeApiKey(core::Sql& sql, const std::string& id, std::int64_t
                .affected() == 1;
 }
 
-std::vector<ActivityEntry> UserStore::activity(core::Sql& sql, const std::optional<std::string>& entityType,
+std::vector<ActivityEntry> UserStore::activity(core::Sql& sql,
+                                               const std::optional<std::string>& entityType,
                                                const std::optional<std::string>& actorId,
                                                const core::PageRequest& page)
 {
     std::optional<std::int64_t> afterId;
     if (page.afterId)
         afterId = std::stoll(*page.afterId);
-    const auto rows = sql.exec(
-        "SELECT a.id, a.actor_id::text AS actor_id, u.full_name AS actor_name, a.action, a.entity_type, a.entity_id,"
-        " a.before::text AS before, a.after::text AS after, a.ip,"
-        " to_char(a.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS created_at"
-        " FROM activity_log a LEFT JOIN users u ON u.id = a.actor_id"
-        " WHERE ($1::text IS NULL OR a.entity_type = $1)"
-        "   AND ($2::text IS NULL OR a.actor_id::text = $2)"
-        "   AND ($3::bigint IS NULL OR a.id < $3)"
-        " ORDER BY a.id DESC LIMIT $4",
-        {entityType, actorId, afterId, page.limit + 1});
+    const auto rows = sql.exec("SELECT a.id, a.actor_id::text AS actor_id, u.full_name AS "
+                               "actor_name, a.action, a.entity_type, a.entity_id,"
+                               " a.before::text AS before, a.after::text AS after, a.ip,"
+                               " to_char(a.created_at AT TIME ZONE 'UTC', "
+                               "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS created_at"
+                               " FROM activity_log a LEFT JOIN users u ON u.id = a.actor_id"
+                               " WHERE ($1::text IS NULL OR a.entity_type = $1)"
+                               "   AND ($2::text IS NULL OR a.actor_id::text = $2)"
+                               "   AND ($3::bigint IS NULL OR a.id < $3)"
+                               " ORDER BY a.id DESC LIMIT $4",
+                               {entityType, actorId, afterId, page.limit + 1});
     std::vector<ActivityEntry> entries;
     for (const auto& row : rows) {
-        entries.push_back({row.i64("id"), row.optStr("actor_id"), row.optStr("actor_name"), row.str("action"),
-                           row.str("entity_type"), row.optStr("entity_id"), row.optStr("before"),
-                           row.optStr("after"), row.optStr("ip"), row.str("created_at")});
+        entries.push_back({row.i64("id"), row.optStr("actor_id"), row.optStr("actor_name"),
+                           row.str("action"), row.str("entity_type"), row.optStr("entity_id"),
+                           row.optStr("before"), row.optStr("after"), row.optStr("ip"),
+                           row.str("created_at")});
     }
     return entries;
 }

@@ -20,7 +20,8 @@
 namespace ey::test {
 
 ManualClock::ManualClock()
-    : m_now(std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+    : m_now(std::chrono::duration_cast<std::chrono::milliseconds>(
+                std::chrono::system_clock::now().time_since_epoch())
                 .count())
 {
 }
@@ -29,7 +30,8 @@ std::string clusterConnectionString(const std::string& database)
 {
     const char* dir = std::getenv("EY_TEST_PG_DIR");
     if (!dir || !*dir)
-        throw std::runtime_error("EY_TEST_PG_DIR is not set: run the tests through ctest (it starts the cluster)");
+        throw std::runtime_error(
+            "EY_TEST_PG_DIR is not set: run the tests through ctest (it starts the cluster)");
     const auto socketDir = (std::filesystem::path(dir) / "run").string();
     return "host='" + socketDir + "' user=eksporyuk dbname='" + database + "'";
 }
@@ -63,9 +65,11 @@ TestServer::TestServer(const TestServer& sharedDatabase, const core::Clock* cloc
     start(m_database->url(), clock, {});
 }
 
-void TestServer::start(const std::string& url, const core::Clock* clock, std::map<std::string, std::string> values)
+void TestServer::start(const std::string& url, const core::Clock* clock,
+                       std::map<std::string, std::string> values)
 {
-    m_dataDir = (std::filesystem::temp_directory_path() / ("ey-test-" + core::randomHex(6))).string();
+    m_dataDir =
+        (std::filesystem::temp_directory_path() / ("ey-test-" + core::randomHex(6))).string();
     core::Config config;
     config.databaseUrl = url;
     config.dataDir = m_dataDir;
@@ -85,10 +89,19 @@ TestServer::~TestServer()
     std::filesystem::remove_all(m_dataDir, ec);
 }
 
-std::string TestServer::baseUrl() const { return m_server->baseUrl(); }
-int TestServer::port() const { return m_server->port(); }
+std::string TestServer::baseUrl() const
+{
+    return m_server->baseUrl();
+}
+int TestServer::port() const
+{
+    return m_server->port();
+}
 
-core::json::ObjectPtr HttpResult::json() const { return core::json::parseObject(body); }
+core::json::ObjectPtr HttpResult::json() const
+{
+    return core::json::parseObject(body);
+}
 
 std::string HttpResult::header(const std::string& lowerName) const
 {
@@ -96,7 +109,8 @@ std::string HttpResult::header(const std::string& lowerName) const
     return it == headers.end() ? std::string() : it->second;
 }
 
-HttpResult HttpClient::request(const std::string& method, const std::string& path, const std::string& body,
+HttpResult HttpClient::request(const std::string& method, const std::string& path,
+                               const std::string& body,
                                std::map<std::string, std::string> headers) const
 {
     Poco::URI uri(m_baseUrl);
@@ -134,13 +148,14 @@ std::string HttpClient::login(const std::string& email, const std::string& passw
     body->set("password", password);
     const auto result = post("/api/v1/auth/login", core::json::stringify(body));
     if (result.status != 200)
-        throw std::runtime_error("login of " + email + " failed: " + std::to_string(result.status) + " " + result.body);
+        throw std::runtime_error("login of " + email + " failed: " + std::to_string(result.status) +
+                                 " " + result.body);
     m_token = result.json()->getValue<std::string>("token");
     return m_token;
 }
 
-std::string createUser(app::ServerInstance& server, const std::string& email, const std::vector<std::string>& roles,
-                       const std::string& fullName)
+std::string createUser(app::ServerInstance& server, const std::string& email,
+                       const std::vector<std::string>& roles, const std::string& fullName)
 {
     identity::NewUser user;
     user.email = email;

@@ -19,8 +19,7 @@ class ServerInstance;
 }
 
 // Lets QCOMPARE print std::string values on failure.
-template<>
-inline char* QTest::toString(const std::string& text)
+template <> inline char* QTest::toString(const std::string& text)
 {
     return qstrdup(text.c_str());
 }
@@ -60,7 +59,8 @@ private:
 class TestServer
 {
 public:
-    explicit TestServer(const core::Clock* clock = nullptr, std::map<std::string, std::string> values = {});
+    explicit TestServer(const core::Clock* clock = nullptr,
+                        std::map<std::string, std::string> values = {});
     /// A second instance on the same database (multi-instance tests).
     TestServer(const TestServer& sharedDatabase, const core::Clock* clock);
     ~TestServer();
@@ -70,7 +70,8 @@ public:
     const std::string& dataDir() const { return m_dataDir; }
 
 private:
-    void start(const std::string& url, const core::Clock* clock, std::map<std::string, std::string> values);
+    void start(const std::string& url, const core::Clock* clock,
+               std::map<std::string, std::string> values);
     std::shared_ptr<TestDatabase> m_database;
     std::string m_dataDir;
     std::unique_ptr<app::ServerInstance> m_server;
@@ -91,10 +92,14 @@ class HttpClient
 {
 public:
     explicit HttpClient(std::string baseUrl) : m_baseUrl(std::move(baseUrl)) {}
-    HttpResult request(const std::string& method, const std::string& path, const std::string& body = {},
+    HttpResult request(const std::string& method, const std::string& path,
+                       const std::string& body = {},
                        std::map<std::string, std::string> headers = {}) const;
     HttpResult get(const std::string& path) const { return request("GET", path); }
-    HttpResult post(const std::string& path, const std::string& body) const { return request("POST", path, body); }
+    HttpResult post(const std::string& path, const std::string& body) const
+    {
+        return request("POST", path, body);
+    }
     void setToken(const std::string& token) { m_token = token; }
     const std::string& token() const { return m_token; }
     /// Signs in and keeps the token; QFAIL-style exception when it does not succeed.
@@ -106,7 +111,8 @@ private:
 };
 
 /// Creates a user with the given roles straight through the service (password "password-123").
-std::string createUser(app::ServerInstance& server, const std::string& email, const std::vector<std::string>& roles,
+std::string createUser(app::ServerInstance& server, const std::string& email,
+                       const std::vector<std::string>& roles,
                        const std::string& fullName = "Pengguna Uji");
 
 inline const std::string kTestPassword = "password-123";

@@ -21,13 +21,16 @@ private slots:
     {
         ey::test::TestDatabase database;
         Db db(database.url(), 2);
-        const auto rows = db.exec("SELECT $1::int + $2::int AS sum, $3::text AS nothing", {40, 2, std::nullopt});
+        const auto rows =
+            db.exec("SELECT $1::int + $2::int AS sum, $3::text AS nothing", {40, 2, std::nullopt});
         QCOMPARE(rows.front().i64("sum"), std::int64_t(42));
         QVERIFY(rows.front().isNull("nothing"));
         // A value that looks like SQL stays a value.
         const auto injected = db.exec("SELECT $1::text AS t", {"'; DROP TABLE users; --"});
         QCOMPARE(injected.front().str("t"), std::string("'; DROP TABLE users; --"));
-        QVERIFY(db.exec("SELECT to_regclass('users') IS NOT NULL AS present").front().boolean("present"));
+        QVERIFY(db.exec("SELECT to_regclass('users') IS NOT NULL AS present")
+                    .front()
+                    .boolean("present"));
     }
 
     void rollsBackOnException()
@@ -76,10 +79,12 @@ private slots:
             workers.emplace_back([&] {
                 for (int j = 0; j < 10; ++j) {
                     try {
-                        db.transaction([](Tx& tx) {
-                            const auto n = tx.exec("SELECT n FROM counter").front().i64("n");
-                            tx.exec("UPDATE counter SET n = $1", {n + 1});
-                        }, Isolation::Serializable);
+                        db.transaction(
+                            [](Tx& tx) {
+                                const auto n = tx.exec("SELECT n FROM counter").front().i64("n");
+                                tx.exec("UPDATE counter SET n = $1", {n + 1});
+                            },
+                            Isolation::Serializable);
                     } catch (const std::exception&) {
                         ++failures;
                     }
@@ -96,8 +101,9 @@ private slots:
     {
         QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/eypg-XXXXXX"));
         QVERIFY(dir.isValid());
-        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
-                                              QFileDevice::ReadOther | QFileDevice::ExeOther);
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                              QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                              QFileDevice::ExeOther);
         EmbeddedPostgres::Options options{dir.path().toStdString(), {}, "eksporyuk", "eksporyuk"};
         {
             EmbeddedPostgres cluster(options);

@@ -17,7 +17,8 @@ private slots:
         Db db(database.url(), 1);
         const auto embedded = Migrator::embedded();
         QVERIFY(embedded.size() >= 2);
-        const auto rows = db.exec("SELECT version, checksum FROM schema_migrations ORDER BY version");
+        const auto rows =
+            db.exec("SELECT version, checksum FROM schema_migrations ORDER BY version");
         QCOMPARE(rows.size(), static_cast<int>(embedded.size()));
         for (int i = 0; i < rows.size(); ++i) {
             QCOMPARE(rows[i].str("version"), embedded[static_cast<std::size_t>(i)].version);
@@ -33,12 +34,15 @@ private slots:
         Db db(database.url(), 1);
         auto migrations = Migrator::embedded();
         migrations.push_back({"9001", "9001_a.sql", "CREATE TABLE a (x int);", "c1"});
-        migrations.push_back({"9002", "9002_broken.sql", "CREATE TABLE b (x int); SELECT * FROM missing;", "c2"});
+        migrations.push_back(
+            {"9002", "9002_broken.sql", "CREATE TABLE b (x int); SELECT * FROM missing;", "c2"});
         QVERIFY_THROWS_EXCEPTION(DbError, Migrator(db).migrate(migrations));
         // The good one stays; the broken one left nothing behind, not even table b.
         QVERIFY(db.exec("SELECT to_regclass('a') IS NOT NULL AS p").front().boolean("p"));
         QVERIFY(!db.exec("SELECT to_regclass('b') IS NOT NULL AS p").front().boolean("p"));
-        QCOMPARE(db.exec("SELECT count(*) AS n FROM schema_migrations WHERE version = '9002'").front().i64("n"),
+        QCOMPARE(db.exec("SELECT count(*) AS n FROM schema_migrations WHERE version = '9002'")
+                     .front()
+                     .i64("n"),
                  std::int64_t(0));
     }
 

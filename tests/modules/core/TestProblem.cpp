@@ -31,15 +31,18 @@ private slots:
 
     void validationProblemListsEveryField()
     {
-        const auto problem = Problem::validation({{"email", {"Format email tidak valid.", "Invalid email."}},
-                                                  {"full_name", {"Wajib diisi.", "Required."}}});
+        const auto problem =
+            Problem::validation({{"email", {"Format email tidak valid.", "Invalid email."}},
+                                 {"full_name", {"Wajib diisi.", "Required."}}});
         QCOMPARE(problem.status(), 422);
         const auto body = json::parseObject(problem.toJson(Lang::Indonesian, "/api/v1/x"));
         QCOMPARE(body->getValue<int>("status"), 422);
         QCOMPARE(body->getValue<std::string>("instance"), std::string("/api/v1/x"));
-        QCOMPARE(body->getObject("errors")->getValue<std::string>("email"), std::string("Format email tidak valid."));
+        QCOMPARE(body->getObject("errors")->getValue<std::string>("email"),
+                 std::string("Format email tidak valid."));
         const auto english = json::parseObject(problem.toJson(Lang::English, {}));
-        QCOMPARE(english->getObject("errors")->getValue<std::string>("full_name"), std::string("Required."));
+        QCOMPARE(english->getObject("errors")->getValue<std::string>("full_name"),
+                 std::string("Required."));
         QVERIFY(!english->has("instance"));
     }
 

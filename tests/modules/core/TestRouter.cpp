@@ -50,8 +50,8 @@ class TestRouter : public QObject
     StoppedClock m_clock;
     std::unique_ptr<Router> m_router;
 
-    Call call(const std::string& method, const std::string& path, std::map<std::string, std::string> headers = {},
-              const std::string& body = {})
+    Call call(const std::string& method, const std::string& path,
+              std::map<std::string, std::string> headers = {}, const std::string& body = {})
     {
         Request request;
         request.method = method;
@@ -72,22 +72,28 @@ private slots:
     {
         m_router = std::make_unique<Router>(m_clock);
         m_router->setAuthenticator(std::make_shared<FixedAuthenticator>());
-        m_router->add({"GET", "/api/v1/tickets/{id}", "tickets.use", [](Request& rq, Response& rs) {
+        m_router->add({"GET", "/api/v1/tickets/{id}", "tickets.use",
+                       [](Request& rq, Response& rs) {
                            auto o = json::object();
                            o->set("id", rq.param("id"));
                            rs.json(o);
-                       }, 0, "getTicket"});
-        m_router->add({"POST", "/api/v1/tickets", "tickets.use", [](Request& rq, Response& rs) {
-                           rs.json(rq.jsonBody(), 201);
-                       }, 10, "createTicket"});
-        m_router->add({"GET", "/api/v1/admin/users", "users.manage", [](Request&, Response& rs) { rs.noContent(); }, 0, "listUsers"});
-        m_router->add({"GET", "/public", access::Public, [](Request&, Response& rs) { rs.noContent(); }, 0, "pub"});
-        m_router->add({"GET", "/boom", access::Public, [](Request&, Response&) { throw std::runtime_error("x"); }, 0, "boom"});
+                       },
+                       0, "getTicket"});
+        m_router->add({"POST", "/api/v1/tickets", "tickets.use",
+                       [](Request& rq, Response& rs) { rs.json(rq.jsonBody(), 201); }, 10,
+                       "createTicket"});
+        m_router->add({"GET", "/api/v1/admin/users", "users.manage",
+                       [](Request&, Response& rs) { rs.noContent(); }, 0, "listUsers"});
+        m_router->add({"GET", "/public", access::Public,
+                       [](Request&, Response& rs) { rs.noContent(); }, 0, "pub"});
+        m_router->add({"GET", "/boom", access::Public,
+                       [](Request&, Response&) { throw std::runtime_error("x"); }, 0, "boom"});
     }
 
     void matchesPathParameters()
     {
-        const auto result = call("GET", "/api/v1/tickets/abc-123", {{"Authorization", "Bearer good"}});
+        const auto result =
+            call("GET", "/api/v1/tickets/abc-123", {{"Authorization", "Bearer good"}});
         QCOMPARE(result.response.status, 200);
         QCOMPARE(result.problem()->getValue<std::string>("id"), std::string("abc-123"));
         QVERIFY(!result.response.headers.at("X-Request-Id").empty());
@@ -99,13 +105,27 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("token");
         QTest::addColumn<int>("status");
-        QTest::newRow("unknown path") << "GET" << "/nope" << "good" << 404;
-        QTest::newRow("wrong method") << "DELETE" << "/api/v1/tickets/1" << "good" << 405;
-        QTest::newRow("no session") << "GET" << "/api/v1/tickets/1" << "" << 401;
-        QTest::newRow("bad token") << "GET" << "/api/v1/tickets/1" << "forged" << 401;
-        QTest::newRow("missing permission") << "GET" << "/api/v1/admin/users" << "good" << 403;
-        QTest::newRow("public needs nothing") << "GET" << "/public" << "" << 204;
-        QTest::newRow("handler crash") << "GET" << "/boom" << "" << 500;
+        QTest::newRow("unknown path") << "GET"
+                                      << "/nope"
+                                      << "good" << 404;
+        QTest::newRow("wrong method") << "DELETE"
+                                      << "/api/v1/tickets/1"
+                                      << "good" << 405;
+        QTest::newRow("no session") << "GET"
+                                    << "/api/v1/tickets/1"
+                                    << "" << 401;
+        QTest::newRow("bad token") << "GET"
+                                   << "/api/v1/tickets/1"
+                                   << "forged" << 401;
+        QTest::newRow("missing permission") << "GET"
+                                            << "/api/v1/admin/users"
+                                            << "good" << 403;
+        QTest::newRow("public needs nothing") << "GET"
+                                              << "/public"
+                                              << "" << 204;
+        QTest::newRow("handler crash") << "GET"
+                                       << "/boom"
+                                       << "" << 500;
     }
     void answersStatusForEachFailure()
     {
@@ -127,21 +147,26 @@ private slots:
 
     void refusesOversizedBody()
     {
-        const auto result = call("POST", "/api/v1/tickets", {{"Authorization", "Bearer good"}}, R"({"title":"a long one"})");
+        const auto result = call("POST", "/api/v1/tickets", {{"Authorization", "Bearer good"}},
+                                 R"({"title":"a long one"})");
         QCOMPARE(result.response.status, 413);
     }
 
     void rejectsMalformedJsonReadably()
     {
-        const auto result = call("POST", "/api/v1/tickets", {{"Authorization", "Bearer good"}}, "{x");
+        const auto result =
+            call("POST", "/api/v1/tickets", {{"Authorization", "Bearer good"}}, "{x");
         QCOMPARE(result.response.status, 400);
-        QCOMPARE(result.problem()->getValue<std::string>("detail"), std::string("Format JSON tidak valid."));
+        QCOMPARE(result.problem()->getValue<std::string>("detail"),
+                 std::string("Format JSON tidak valid."));
     }
 
     void speaksEnglishWhenAsked()
     {
-        const auto result = call("GET", "/api/v1/admin/users", {{"Authorization", "Bearer good"}, {"Accept-Language", "en"}});
-        QCOMPARE(result.problem()->getValue<std::string>("detail"), std::string("Your role does not allow this action."));
+        const auto result = call("GET", "/api/v1/admin/users",
+                                 {{"Authorization", "Bearer good"}, {"Accept-Language", "en"}});
+        QCOMPARE(result.problem()->getValue<std::string>("detail"),
+                 std::string("Your role does not allow this action."));
     }
 
     void limitsEachApiKey()
@@ -159,9 +184,11 @@ private slots:
     {
         call("GET", "/public");
         const auto text = m_router->metrics().render();
-        QVERIFY(text.find("ey_http_requests_total{method=\"GET\",route=\"/public\",status=\"204\"} 1") != std::string::npos);
-        QVERIFY(text.find("ey_http_request_duration_seconds_bucket{method=\"GET\",route=\"/public\",le=\"+Inf\"} 1") !=
+        QVERIFY(text.find(
+                    "ey_http_requests_total{method=\"GET\",route=\"/public\",status=\"204\"} 1") !=
                 std::string::npos);
+        QVERIFY(text.find("ey_http_request_duration_seconds_bucket{method=\"GET\",route=\"/"
+                          "public\",le=\"+Inf\"} 1") != std::string::npos);
     }
 };
 

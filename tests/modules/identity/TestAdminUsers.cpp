@@ -1,4 +1,5 @@
-// Admin work on users and API keys: validation a person can act on, and an audit row for every change.
+// Admin work on users and API keys: validation a person can act on, and an audit row for every
+// change.
 #include "TestSupport.h"
 
 #include "Db.h"
@@ -22,7 +23,8 @@ private slots:
     void init()
     {
         m_server = std::make_unique<TestServer>();
-        m_adminId = test::createUser(m_server->instance(), "admin@example.com", {"admin"}, "Ayu Admin");
+        m_adminId =
+            test::createUser(m_server->instance(), "admin@example.com", {"admin"}, "Ayu Admin");
         m_admin = std::make_unique<HttpClient>(m_server->baseUrl());
         m_admin->login("admin@example.com", test::kTestPassword);
     }
@@ -34,7 +36,8 @@ private slots:
 
     void createsUserWithRolesAndAuditRow()
     {
-        const auto created = m_admin->post("/api/v1/admin/users",
+        const auto created = m_admin->post(
+            "/api/v1/admin/users",
             R"({"email":"Budi@Example.com","full_name":" Budi Santoso ","whatsapp":"0812-3456-7890","password":"rahasia-123","roles":["affiliate","member_premium"]})");
         QCOMPARE(created.status, 201);
         const auto user = created.json();
@@ -44,8 +47,10 @@ private slots:
         QCOMPARE(user->getArray("roles")->size(), std::size_t(2));
 
         const auto audit = m_server->instance().db().exec(
-            "SELECT actor_id::text AS actor, action, after->>'email' AS email, before IS NULL AS no_before, ip"
-            " FROM activity_log WHERE entity_id = $1", {user->getValue<std::string>("id")});
+            "SELECT actor_id::text AS actor, action, after->>'email' AS email, before IS NULL AS "
+            "no_before, ip"
+            " FROM activity_log WHERE entity_id = $1",
+            {user->getValue<std::string>("id")});
         QCOMPARE(audit.size(), 1);
         QCOMPARE(audit.front().str("actor"), m_adminId);
         QCOMPARE(audit.front().str("action"), std::string("user.create"));
@@ -62,68 +67,103 @@ private slots:
         QTest::addColumn<QString>("body");
         QTest::addColumn<QString>("field");
         QTest::addColumn<int>("status");
-        QTest::newRow("no email") << R"({"full_name":"A","password":"12345678","roles":["member_free"]})" << "email" << 422;
-        QTest::newRow("bad email") << R"({"email":"x@","full_name":"A","password":"12345678","roles":["member_free"]})" << "email" << 422;
-        QTest::newRow("short password") << R"({"email":"a@b.co","full_name":"A","password":"123","roles":["member_free"]})" << "password" << 422;
-        QTest::newRow("bad whatsapp") << R"({"email":"a@b.co","full_name":"A","whatsapp":"abc","password":"12345678","roles":["member_free"]})" << "whatsapp" << 422;
-        QTest::newRow("unknown role") << R"({"email":"a@b.co","full_name":"A","password":"12345678","roles":["superuser"]})" << "roles" << 422;
-        QTest::newRow("no role") << R"({"email":"a@b.co","full_name":"A","password":"12345678","roles":[]})" << "roles" << 422;
-        QTest::newRow("duplicate email") << R"({"email":"ADMIN@example.com","full_name":"A","password":"12345678","roles":["member_free"]})" << "email" << 409;
-        QTest::newRow("name not text") << R"({"email":"a@b.co","full_name":5,"password":"12345678","roles":["member_free"]})" << "full_name" << 422;
+        QTest::newRow("no email")
+            << R"({"full_name":"A","password":"12345678","roles":["member_free"]})"
+            << "email" << 422;
+        QTest::newRow("bad email")
+            << R"({"email":"x@","full_name":"A","password":"12345678","roles":["member_free"]})"
+            << "email" << 422;
+        QTest::newRow("short password")
+            << R"({"email":"a@b.co","full_name":"A","password":"123","roles":["member_free"]})"
+            << "password" << 422;
+        QTest::newRow("bad whatsapp")
+            << R"({"email":"a@b.co","full_name":"A","whatsapp":"abc","password":"12345678","roles":["member_free"]})"
+            << "whatsapp" << 422;
+        QTest::newRow("unknown role")
+            << R"({"email":"a@b.co","full_name":"A","password":"12345678","roles":["superuser"]})"
+            << "roles" << 422;
+        QTest::newRow("no role")
+            << R"({"email":"a@b.co","full_name":"A","password":"12345678","roles":[]})"
+            << "roles" << 422;
+        QTest::newRow("duplicate email")
+            << R"({"email":"ADMIN@example.com","full_name":"A","password":"12345678","roles":["member_free"]})"
+            << "email" << 409;
+        QTest::newRow("name not text")
+            << R"({"email":"a@b.co","full_name":5,"password":"12345678","roles":["member_free"]})"
+            << "full_name" << 422;
     }
     void refusesBadInputFieldByField()
     {
         QFETCH(QString, body);
         QFETCH(QString, field);
         QFETCH(int, status);
-        const auto before = m_server->instance().db().exec("SELECT count(*) AS n FROM users").front().i64("n");
+        const auto before =
+            m_server->instance().db().exec("SELECT count(*) AS n FROM users").front().i64("n");
         const auto result = m_admin->post("/api/v1/admin/users", body.toStdString());
         QCOMPARE(result.status, status);
         QVERIFY2(result.json()->getObject("errors")->has(field.toStdString()), result.body.c_str());
-        QCOMPARE(m_server->instance().db().exec("SELECT count(*) AS n FROM users").front().i64("n"), before);
+        QCOMPARE(m_server->instance().db().exec("SELECT count(*) AS n FROM users").front().i64("n"),
+                 before);
     }
 
     void changesRolesWithBeforeAndAfter()
     {
         const auto id = test::createUser(m_server->instance(), "sari@example.com", {"member_free"});
-        const auto result = m_admin->request("PUT", "/api/v1/admin/users/" + id + "/roles", R"({"roles":["support"]})");
+        const auto result = m_admin->request("PUT", "/api/v1/admin/users/" + id + "/roles",
+                                             R"({"roles":["support"]})");
         QCOMPARE(result.status, 200);
         HttpClient sari(m_server->baseUrl());
         sari.login("sari@example.com", test::kTestPassword);
         QCOMPARE(sari.get("/api/v1/admin/users").status, 200); // support holds users.read now
-        const auto audit = m_server->instance().db().exec(
-            "SELECT before->'roles'->>0 AS old_role, after->'roles'->>0 AS new_role FROM activity_log"
-            " WHERE action = 'user.roles' AND entity_id = $1", {id});
+        const auto audit =
+            m_server->instance().db().exec("SELECT before->'roles'->>0 AS old_role, "
+                                           "after->'roles'->>0 AS new_role FROM activity_log"
+                                           " WHERE action = 'user.roles' AND entity_id = $1",
+                                           {id});
         QCOMPARE(audit.front().str("old_role"), std::string("member_free"));
         QCOMPARE(audit.front().str("new_role"), std::string("support"));
     }
 
     void adminCannotLockThemselvesOut()
     {
-        QCOMPARE(m_admin->request("PATCH", "/api/v1/admin/users/" + m_adminId, R"({"status":"deactivated"})").status, 422);
-        QCOMPARE(m_admin->request("PUT", "/api/v1/admin/users/" + m_adminId + "/roles", R"({"roles":["member_free"]})").status, 422);
+        QCOMPARE(m_admin
+                     ->request("PATCH", "/api/v1/admin/users/" + m_adminId,
+                               R"({"status":"deactivated"})")
+                     .status,
+                 422);
+        QCOMPARE(m_admin
+                     ->request("PUT", "/api/v1/admin/users/" + m_adminId + "/roles",
+                               R"({"roles":["member_free"]})")
+                     .status,
+                 422);
         QCOMPARE(m_admin->get("/api/v1/me").status, 200);
     }
 
     void unknownUserIsNotFound()
     {
-        QCOMPARE(m_admin->get("/api/v1/admin/users/00000000-0000-4000-8000-000000000000").status, 404);
+        QCOMPARE(m_admin->get("/api/v1/admin/users/00000000-0000-4000-8000-000000000000").status,
+                 404);
         QCOMPARE(m_admin->get("/api/v1/admin/users/not-a-uuid").status, 404);
     }
 
     void pagesThroughUsersWithoutGapsOrRepeats()
     {
         for (int i = 0; i < 23; ++i)
-            test::createUser(m_server->instance(), "p" + std::to_string(i) + "@example.com", {"member_free"});
+            test::createUser(m_server->instance(), "p" + std::to_string(i) + "@example.com",
+                             {"member_free"});
         std::set<std::string> seen;
         std::string cursor;
         int pages = 0;
         do {
-            const auto page = m_admin->get("/api/v1/admin/users?limit=5" + (cursor.empty() ? "" : "&cursor=" + cursor));
+            const auto page = m_admin->get("/api/v1/admin/users?limit=5" +
+                                           (cursor.empty() ? "" : "&cursor=" + cursor));
             QCOMPARE(page.status, 200);
             const auto items = page.json()->getArray("items");
             for (std::size_t i = 0; i < items->size(); ++i)
-                QVERIFY(seen.insert(items->getObject(static_cast<unsigned>(i))->getValue<std::string>("id")).second);
+                QVERIFY(
+                    seen.insert(
+                            items->getObject(static_cast<unsigned>(i))->getValue<std::string>("id"))
+                        .second);
             const auto next = page.json()->get("next_cursor");
             cursor = next.isEmpty() ? std::string() : next.convert<std::string>();
             ++pages;
@@ -136,7 +176,8 @@ private slots:
 
     void apiKeysAuthenticateAndRateLimitUntilRevoked()
     {
-        const auto created = m_admin->post("/api/v1/admin/api-keys", R"({"name":"Aplikasi Android","requests_per_minute":3})");
+        const auto created = m_admin->post(
+            "/api/v1/admin/api-keys", R"({"name":"Aplikasi Android","requests_per_minute":3})");
         QCOMPARE(created.status, 201);
         const auto key = created.json()->getValue<std::string>("key");
         const auto id = created.json()->getValue<std::string>("id");

@@ -39,7 +39,11 @@ private slots:
         QVERIFY(me.json()->getArray("permissions")->size() >= 2);
 
         // Only the hash is stored.
-        const auto stored = server.instance().db().exec("SELECT token_hash FROM sessions").front().str("token_hash");
+        const auto stored = server.instance()
+                                .db()
+                                .exec("SELECT token_hash FROM sessions")
+                                .front()
+                                .str("token_hash");
         QVERIFY(stored != token);
         QCOMPARE(stored.size(), std::size_t(64));
 
@@ -52,15 +56,21 @@ private slots:
         TestServer server;
         test::createUser(server.instance(), "andi@example.com", {"affiliate"});
         HttpClient client(server.baseUrl());
-        const auto result = client.post("/api/v1/auth/login", loginBody("andi@example.com", "salah-sandi"));
+        const auto result =
+            client.post("/api/v1/auth/login", loginBody("andi@example.com", "salah-sandi"));
         QCOMPARE(result.status, 401);
-        QCOMPARE(result.header("content-type"), std::string("application/problem+json; charset=utf-8"));
-        QCOMPARE(result.json()->getValue<std::string>("detail"), std::string("Email atau kata sandi salah. Sisa percobaan: 4."));
-        const auto english = client.request("POST", "/api/v1/auth/login", loginBody("andi@example.com", "x"),
-                                            {{"Accept-Language", "en-US"}});
-        QCOMPARE(english.json()->getValue<std::string>("detail"), std::string("Wrong email or password. Attempts left: 3."));
+        QCOMPARE(result.header("content-type"),
+                 std::string("application/problem+json; charset=utf-8"));
+        QCOMPARE(result.json()->getValue<std::string>("detail"),
+                 std::string("Email atau kata sandi salah. Sisa percobaan: 4."));
+        const auto english =
+            client.request("POST", "/api/v1/auth/login", loginBody("andi@example.com", "x"),
+                           {{"Accept-Language", "en-US"}});
+        QCOMPARE(english.json()->getValue<std::string>("detail"),
+                 std::string("Wrong email or password. Attempts left: 3."));
         // An unknown email answers exactly like a wrong password.
-        const auto unknown = client.post("/api/v1/auth/login", loginBody("nobody@example.com", "x"));
+        const auto unknown =
+            client.post("/api/v1/auth/login", loginBody("nobody@example.com", "x"));
         QCOMPARE(unknown.status, 401);
     }
 
@@ -71,20 +81,29 @@ private slots:
         test::createUser(server.instance(), "mira@example.com", {"member_free"});
         HttpClient client(server.baseUrl());
         for (int i = 0; i < identity::IdentityService::kAccountMaxFailures - 1; ++i)
-            QCOMPARE(client.post("/api/v1/auth/login", loginBody("mira@example.com", "wrong")).status, 401);
-        const auto locked = client.post("/api/v1/auth/login", loginBody("mira@example.com", "wrong"));
+            QCOMPARE(
+                client.post("/api/v1/auth/login", loginBody("mira@example.com", "wrong")).status,
+                401);
+        const auto locked =
+            client.post("/api/v1/auth/login", loginBody("mira@example.com", "wrong"));
         QCOMPARE(locked.status, 429);
         QVERIFY(!locked.header("retry-after").empty());
-        QCOMPARE(locked.json()->getValue<std::string>("detail"),
-                 std::string("Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 15 menit."));
+        QCOMPARE(
+            locked.json()->getValue<std::string>("detail"),
+            std::string("Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 15 menit."));
         // Even the right password waits out the lock, and the message counts down.
         clock.advanceMs(10 * 60 * 1000);
-        const auto stillLocked = client.post("/api/v1/auth/login", loginBody("mira@example.com", test::kTestPassword));
+        const auto stillLocked =
+            client.post("/api/v1/auth/login", loginBody("mira@example.com", test::kTestPassword));
         QCOMPARE(stillLocked.status, 429);
-        QCOMPARE(stillLocked.json()->getValue<std::string>("detail"),
-                 std::string("Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 5 menit."));
+        QCOMPARE(
+            stillLocked.json()->getValue<std::string>("detail"),
+            std::string("Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 5 menit."));
         clock.advanceMs(5 * 60 * 1000 + 1000);
-        QCOMPARE(client.post("/api/v1/auth/login", loginBody("mira@example.com", test::kTestPassword)).status, 200);
+        QCOMPARE(
+            client.post("/api/v1/auth/login", loginBody("mira@example.com", test::kTestPassword))
+                .status,
+            200);
     }
 
     void locksAnAddressTryingManyAccounts()
@@ -94,7 +113,8 @@ private slots:
         HttpClient client(server.baseUrl());
         int lockedAt = 0;
         for (int i = 1; i <= identity::IdentityService::kIpMaxFailures + 1 && !lockedAt; ++i) {
-            const auto result = client.post("/api/v1/auth/login", loginBody("u" + std::to_string(i) + "@example.com", "x"));
+            const auto result = client.post(
+                "/api/v1/auth/login", loginBody("u" + std::to_string(i) + "@example.com", "x"));
             if (result.status == 429)
                 lockedAt = i;
         }
@@ -109,7 +129,9 @@ private slots:
         HttpClient client(server.baseUrl());
         for (int round = 0; round < 3; ++round) {
             for (int i = 0; i < identity::IdentityService::kAccountMaxFailures - 1; ++i)
-                QCOMPARE(client.post("/api/v1/auth/login", loginBody("putri@example.com", "wrong")).status, 401);
+                QCOMPARE(client.post("/api/v1/auth/login", loginBody("putri@example.com", "wrong"))
+                             .status,
+                         401);
             clock.advanceMs(identity::IdentityService::kWindowMs + 1000);
         }
     }
@@ -143,24 +165,34 @@ private slots:
     {
         TestServer server;
         test::createUser(server.instance(), "admin@example.com", {"admin"});
-        const auto memberId = test::createUser(server.instance(), "oki@example.com", {"partner_operator"});
+        const auto memberId =
+            test::createUser(server.instance(), "oki@example.com", {"partner_operator"});
         HttpClient admin(server.baseUrl());
         admin.login("admin@example.com", test::kTestPassword);
         HttpClient member(server.baseUrl());
         member.login("oki@example.com", test::kTestPassword);
 
-        QCOMPARE(admin.request("PATCH", "/api/v1/admin/users/" + memberId, R"({"status":"deactivated"})").status, 200);
+        QCOMPARE(
+            admin.request("PATCH", "/api/v1/admin/users/" + memberId, R"({"status":"deactivated"})")
+                .status,
+            200);
         QCOMPARE(member.get("/api/v1/me").status, 401);
-        const auto again = member.post("/api/v1/auth/login", loginBody("oki@example.com", test::kTestPassword));
+        const auto again =
+            member.post("/api/v1/auth/login", loginBody("oki@example.com", test::kTestPassword));
         QCOMPARE(again.status, 403);
-        QVERIFY(again.json()->getValue<std::string>("detail").find("dinonaktifkan") != std::string::npos);
+        QVERIFY(again.json()->getValue<std::string>("detail").find("dinonaktifkan") !=
+                std::string::npos);
     }
 
     void passwordsAreArgon2id()
     {
         TestServer server;
         test::createUser(server.instance(), "hash@example.com", {"member_free"});
-        const auto hash = server.instance().db().exec("SELECT password_hash FROM users").front().str("password_hash");
+        const auto hash = server.instance()
+                              .db()
+                              .exec("SELECT password_hash FROM users")
+                              .front()
+                              .str("password_hash");
         QVERIFY(hash.starts_with("$argon2id$"));
     }
 };

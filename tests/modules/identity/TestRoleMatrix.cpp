@@ -21,8 +21,9 @@ namespace {
 
 // What each role may do, written independently of the migration so that drift on either side fails.
 const std::map<std::string, std::set<std::string>> kExpected = {
-    {"admin", {"users.read", "users.manage", "api_keys.manage", "activity.read", "branding.manage", "tickets.use",
-               "tickets.handle", "tickets.manage"}},
+    {"admin",
+     {"users.read", "users.manage", "api_keys.manage", "activity.read", "branding.manage",
+      "tickets.use", "tickets.handle", "tickets.manage", "notify.manage"}},
     {"founder", {"users.read", "activity.read", "tickets.use"}},
     {"cofounder", {"users.read", "activity.read", "tickets.use"}},
     {"finance", {"tickets.use"}},
@@ -59,7 +60,8 @@ int statusOf(const std::string& baseUrl, const core::Route& route, const std::st
     Poco::URI uri(baseUrl);
     Poco::Net::HTTPClientSession session(uri.getHost(), uri.getPort());
     session.setTimeout(Poco::Timespan(20, 0));
-    Poco::Net::HTTPRequest request(route.method, concretePath(route.pattern), Poco::Net::HTTPMessage::HTTP_1_1);
+    Poco::Net::HTTPRequest request(route.method, concretePath(route.pattern),
+                                   Poco::Net::HTTPMessage::HTTP_1_1);
     if (!token.empty())
         request.set("Authorization", "Bearer " + token);
     const std::string body = route.method == "GET" || route.method == "DELETE" ? "" : "{}";
@@ -94,7 +96,8 @@ private slots:
         for (const auto& [role, permissions] : kExpected)
             known.insert(permissions.begin(), permissions.end());
         for (const auto& route : m_server->instance().router().routes())
-            QVERIFY2(known.count(route.permission), (route.method + " " + route.pattern + " needs " + route.permission).c_str());
+            QVERIFY2(known.count(route.permission),
+                     (route.method + " " + route.pattern + " needs " + route.permission).c_str());
     }
 
     void matrix_data()
@@ -103,9 +106,11 @@ private slots:
         QTest::addColumn<int>("routeIndex");
         const auto& routes = m_server->instance().router().routes();
         for (int i = 0; i < static_cast<int>(routes.size()); ++i) {
-            QTest::addRow("anonymous %s %s", routes[i].method.c_str(), routes[i].pattern.c_str()) << QString() << i;
+            QTest::addRow("anonymous %s %s", routes[i].method.c_str(), routes[i].pattern.c_str())
+                << QString() << i;
             for (const auto& [role, permissions] : kExpected)
-                QTest::addRow("%s %s %s", role.c_str(), routes[i].method.c_str(), routes[i].pattern.c_str())
+                QTest::addRow("%s %s %s", role.c_str(), routes[i].method.c_str(),
+                              routes[i].pattern.c_str())
                     << QString::fromStdString(role) << i;
         }
     }
@@ -114,7 +119,8 @@ private slots:
     {
         QFETCH(QString, role);
         QFETCH(int, routeIndex);
-        const auto& route = m_server->instance().router().routes()[static_cast<std::size_t>(routeIndex)];
+        const auto& route =
+            m_server->instance().router().routes()[static_cast<std::size_t>(routeIndex)];
         std::string token;
         if (!role.isEmpty()) {
             test::HttpClient client(m_server->baseUrl());
@@ -131,9 +137,11 @@ private slots:
             return;
         }
         const auto& held = kExpected.at(role.toStdString());
-        const bool allowed = route.permission == core::access::SignedIn || held.count(route.permission) > 0;
+        const bool allowed =
+            route.permission == core::access::SignedIn || held.count(route.permission) > 0;
         if (allowed)
-            QVERIFY2(status != 401 && status != 403, ("allowed but got " + std::to_string(status)).c_str());
+            QVERIFY2(status != 401 && status != 403,
+                     ("allowed but got " + std::to_string(status)).c_str());
         else
             QCOMPARE(status, 403);
     }

@@ -1,0 +1,182 @@
+// Notification rules, publishing and the email queue.
+#include "Notifier.h"
+
+#include "EventStore.h"
+#include "NotificationStore.h"
+#include "OutboundStore.h"
+
+#include "Problem.h"
+
+#include <algorithm>
+#include <regex>
+#include <stdexcept>
+
+namespace ey::notify {
+
+namespace {
+
+const std::vector<std::string> kTypes = {"CHAT", "COMMENT", "POST", "EVENT", "SYSTEM", "TICKET"};
+
+/// The first `limit` characters (code points) of UTF-8 text, so a long title never breaks a CHECK.
+std::string firstChars(const std::string& text, std::size_t limit)
+{
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && chars++ == limit)
+            return text.substr(0, i);
+    }
+    return text;
+}
+
+std::string emailHtml(const NewNotification& n)
+{
+    std::string html = "<p>";
+    for (const char c : n.message) {
+        switch (c) {
+        case '&':
+            html += "&amp;";
+            break;
+        case '<':
+            html += "&lt;";
+            break;
+        case '>':
+            html += "&gt;";
+            break;
+        case '"':
+            html += "&quot;";
+            break;
+        case '\n':
+            html += "<br>";
+            break;
+        default:
+            html += c;
+        }
+    }
+    return html + "</p>";
+}
+
+} // namespace
+
+Notifier::Notifier(core::Db& db, const core::Clock& clock, std::shared_ptr<EmailSender> email,
+                   std::chrono::milliseconds outboundPoll)
+    : m_db(db), m_clock(clock), m_email(std::move(email))
+{
+    m_worker = std::make_unique<OutboundWorker>(m_db, m_clock, m_email, outboundPoll);
+    m_hub = std::make_unique<EventHub>(m_db.url(), [this] { m_worker->wake(); });
+}
+
+Notifier::~Notifier()
+{
+    m_hub.reset();
+    m_worker.reset();
+}
+
+void Notifier::notify(core::Sql& tx, const NewNotification& notification)
+{
+    // Callers are other modules, so a bad type or empty title is a programming error, not user
+    // input.
+    if (std::find(kTypes.begin(), kTypes.end(), notification.type) == kTypes.end())
+        throw std::invalid_argument("unknown notification type " + notification.type);
+    if (notification.title.empty() || notification.userId.empty())
+        throw std::invalid_argument("a notification needs a user and a title");
+    NewNotification clean = notification;
+    clean.title = firstChars(notification.title, 200);
+    clean.message = firstChars(notification.message, 2000);
+    clean.redirect = firstChars(notification.redirect, 500);
+    clean.sourceId = firstChars(notification.sourceId, 100);
+
+    const auto now = m_clock.nowMs();
+    const auto stored = NotificationStore::insert(tx, clean, now);
+    publish(tx, Audience{{clean.userId}, {}, false}, "notification", toJson(stored));
+    if (clean.email) {
+        if (const auto address = NotificationStore::emailOf(tx, clean.userId)) {
+            OutboundStore::enqueue(
+                tx, {"email", clean.userId, stored.id, *address, clean.title, emailHtml(clean)},
+                now);
+        }
+    }
+}
+
+void Notifier::publish(core::Sql& tx, const Audience& audience, const std::string& event,
+                       const core::json::ObjectPtr& data)
+{
+    static const std::regex name("[a-z][a-z0-9_.-]{0,63}");
+    if (!std::regex_match(event, name))
+        throw std::invalid_argument("realtime event names are lower-case words with dots: " +
+                                    event);
+    EventStore::insert(tx, audience, event, data ? core::json::stringify(data) : std::string("{}"),
+                       m_clock.nowMs());
+}
+
+std::vector<Notification> Notifier::list(const core::AuthContext& user, bool unreadOnly,
+                                         const core::PageRequest& page)
+{
+    return NotificationStore::list(m_db, user.userId, unreadOnly, page);
+}
+
+std::int64_t Notifier::unreadCount(const core::AuthContext& user)
+{
+    return NotificationStore::unreadCount(m_db, user.userId);
+}
+
+void Notifier::markRead(const core::AuthContext& user, const std::string& id)
+{
+    m_db.transaction([&](core::Tx& tx) {
+        if (!NotificationStore::markRead(tx, id, user.userId, m_clock.nowMs()))
+            throw core::Problem::notFound(
+                {"Notifikasi tidak ditemukan. Muat ulang daftar notifikasi Anda.",
+                 "Notification not found. Reload your notification list."});
+        publishUnread(tx, user.userId);
+    });
+}
+
+std::int64_t Notifier::markAllRead(const core::AuthContext& user)
+{
+    std::int64_t updated = 0;
+    m_db.transaction([&](core::Tx& tx) {
+        updated = NotificationStore::markAllRead(tx, user.userId, m_clock.nowMs());
+        if (updated > 0)
+            publishUnread(tx, user.userId);
+    });
+    return updated;
+}
+
+void Notifier::publishUnread(core::Sql& tx, const std::string& userId)
+{
+    // The user's other open clients update their badge without polling.
+    auto data = core::json::object();
+    data->set("unread", NotificationStore::unreadCount(tx, userId));
+    publish(tx, Audience{{userId}, {}, false}, "notifications.unread", data);
+}
+
+std::shared_ptr<EventSubscription> Notifier::subscribe(const core::AuthContext& user)
+{
+    return m_hub->subscribe(user);
+}
+
+std::vector<RealtimeEvent> Notifier::replay(const core::AuthContext& user, std::int64_t afterId)
+{
+    return EventStore::replay(m_db, afterId, user.userId, user.permissions,
+                              m_clock.nowMs() - kReplayWindowMs, kReplayLimit);
+}
+
+NotifyStatus Notifier::status()
+{
+    return {m_email->name(), m_email->configured(), OutboundStore::counts(m_db, "email")};
+}
+
+core::json::ObjectPtr Notifier::toJson(const Notification& n)
+{
+    auto object = core::json::object();
+    object->set("id", n.id);
+    object->set("type", n.type);
+    object->set("title", n.title);
+    object->set("message", n.message);
+    object->set("redirect", n.redirect ? Poco::Dynamic::Var(*n.redirect) : Poco::Dynamic::Var());
+    object->set("source_id", n.sourceId ? Poco::Dynamic::Var(*n.sourceId) : Poco::Dynamic::Var());
+    object->set("read", n.read);
+    object->set("created_at", n.createdAt);
+    return object;
+}
+
+} // namespace ey::notify

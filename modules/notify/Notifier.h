@@ -1,0 +1,78 @@
+// The notify module's rules: notifications, realtime publishing, the email queue's provider.
+#pragma once
+
+#include "EmailSender.h"
+#include "EventHub.h"
+#include "Notification.h"
+#include "NotifyService.h"
+#include "OutboundWorker.h"
+
+#include "Auth.h"
+#include "Clock.h"
+#include "Db.h"
+#include "Json.h"
+#include "Paging.h"
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace ey::notify {
+
+/// What an admin sees about message delivery.
+struct NotifyStatus
+{
+    std::string emailProvider;
+    bool emailConfigured = false;
+    QueueCounts email;
+};
+
+/// Implements NotifyService for the other modules and serves the notify routes. Thread safe.
+/// Owns this instance's EventHub (LISTEN thread) and OutboundWorker (email thread); both stop
+/// when it is destroyed, which the server does after its HTTP listener has stopped.
+class Notifier : public NotifyService
+{
+public:
+    static constexpr int kReplayLimit = 500;
+    static constexpr std::int64_t kReplayWindowMs = 24LL * 60 * 60 * 1000;
+
+    Notifier(core::Db& db, const core::Clock& clock, std::shared_ptr<EmailSender> email,
+             std::chrono::milliseconds outboundPoll);
+    ~Notifier() override;
+
+    void notify(core::Sql& tx, const NewNotification& notification) override;
+    void publish(core::Sql& tx, const Audience& audience, const std::string& event,
+                 const core::json::ObjectPtr& data) override;
+
+    /// The user's notifications, newest first; up to page.limit + 1 (the extra one means "more").
+    std::vector<Notification> list(const core::AuthContext& user, bool unreadOnly,
+                                   const core::PageRequest& page);
+    std::int64_t unreadCount(const core::AuthContext& user);
+    /// 404 problem when the id is not one of the user's notifications.
+    void markRead(const core::AuthContext& user, const std::string& id);
+    std::int64_t markAllRead(const core::AuthContext& user);
+
+    /// Registers a live stream for the user (before replay, so nothing falls in between).
+    std::shared_ptr<EventSubscription> subscribe(const core::AuthContext& user);
+    /// Stored events after `afterId` the user may see: at most the newest 500 of the last 24 h.
+    std::vector<RealtimeEvent> replay(const core::AuthContext& user, std::int64_t afterId);
+    NotifyStatus status();
+    bool listening() const { return m_hub->listening(); }
+
+    static core::json::ObjectPtr toJson(const Notification& notification);
+
+private:
+    void publishUnread(core::Sql& tx, const std::string& userId);
+
+    core::Db& m_db;
+    const core::Clock& m_clock;
+    std::shared_ptr<EmailSender> m_email;
+    // Declared in start order: the hub wakes the worker, so the worker is built first and stopped
+    // last.
+    std::unique_ptr<OutboundWorker> m_worker;
+    std::unique_ptr<EventHub> m_hub;
+};
+
+} // namespace ey::notify

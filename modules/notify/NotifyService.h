@@ -1,0 +1,47 @@
+// Notifications and realtime delivery: what other modules call to tell people something happened.
+#pragma once
+
+#include "Auth.h"
+#include "Db.h"
+#include "Json.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ey::notify {
+
+/// Who receives a realtime event.
+struct Audience
+{
+    std::vector<std::string> userIds; ///< these users
+    std::string permission;           ///< and/or everyone holding this permission
+    bool everyone = false;            ///< every signed-in client
+};
+
+/// One in-app notification for one user (type: CHAT, COMMENT, POST, EVENT, SYSTEM or TICKET).
+struct NewNotification
+{
+    std::string userId;
+    std::string type;
+    std::string title;
+    std::string message;
+    std::string redirect; ///< where the client goes when it is clicked ("ticket:<id>")
+    std::string sourceId;
+    bool email = false; ///< also queue an email through the notify queue
+};
+
+/// Thread safe. Both calls write inside the caller's transaction; delivery to connected clients
+/// happens when that transaction commits (pg_notify), on every server instance.
+class NotifyService
+{
+public:
+    virtual ~NotifyService() = default;
+    /// Stores the notification, queues its email when asked, and publishes a "notification" event.
+    virtual void notify(core::Sql& tx, const NewNotification& notification) = 0;
+    /// Publishes a named realtime event ("branding.updated", "ticket.updated") with a JSON payload.
+    virtual void publish(core::Sql& tx, const Audience& audience, const std::string& event,
+                         const core::json::ObjectPtr& data) = 0;
+};
+
+} // namespace ey::notify

@@ -1,0 +1,55 @@
+// Delivers the outbound email queue through the configured provider, on its own thread.
+#pragma once
+
+#include "EmailSender.h"
+
+#include "Clock.h"
+#include "Db.h"
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace ey::notify {
+
+/// Owns one thread that claims due email rows (FOR UPDATE SKIP LOCKED, so any number of server
+/// instances share the queue), sends each through the EmailSender and records the outcome, retrying
+/// with exponential backoff. Without a configured sender it claims nothing: messages stay queued.
+/// wake() is thread safe; the destructor stops and joins the thread.
+class OutboundWorker
+{
+public:
+    static constexpr int kMaxAttempts = 8;
+
+    OutboundWorker(core::Db& db, const core::Clock& clock, std::shared_ptr<EmailSender> sender,
+                   std::chrono::milliseconds pollInterval);
+    ~OutboundWorker();
+    OutboundWorker(const OutboundWorker&) = delete;
+    OutboundWorker& operator=(const OutboundWorker&) = delete;
+
+    /// Looks at the queue now instead of at the next poll (a message was queued somewhere).
+    void wake();
+    /// Delay before attempt number `attemptsMade + 1` after a failure.
+    static std::int64_t backoffMs(int attemptsMade);
+
+private:
+    void run();
+    /// Sends one batch; returns how many messages it handled.
+    int deliverBatch();
+
+    core::Db& m_db;
+    const core::Clock& m_clock;
+    std::shared_ptr<EmailSender> m_sender;
+    std::chrono::milliseconds m_pollInterval;
+    std::mutex m_mutex;
+    std::condition_variable m_wakeup;
+    bool m_woken = false;
+    std::atomic<bool> m_stop{false};
+    std::thread m_thread;
+};
+
+} // namespace ey::notify

@@ -1,0 +1,75 @@
+// Health, readiness, metrics and request ids, as an operator or a load balancer sees them.
+#include "TestSupport.h"
+
+#include "ServerInstance.h"
+
+#include <QTest>
+
+using namespace ey;
+
+class TestSystemRoutes : public QObject
+{
+    Q_OBJECT
+private slots:
+    void healthAndReadiness()
+    {
+        test::TestServer server;
+        test::HttpClient client(server.baseUrl());
+        QCOMPARE(client.get("/healthz").status, 200);
+        const auto ready = client.get("/readyz");
+        QCOMPARE(ready.status, 200);
+        QCOMPARE(ready.json()->getValue<std::string>("database"), std::string("ok"));
+    }
+
+    void metricsCountRequestsPerRouteAndPool()
+    {
+        test::TestServer server;
+        test::HttpClient client(server.baseUrl());
+        client.get("/healthz");
+        client.get("/api/v1/nothing-here");
+        client.post("/api/v1/auth/login", R"({"email":"x@y.z","password":"nope"})");
+        const auto metrics = client.get("/metrics");
+        QCOMPARE(metrics.status, 200);
+        QVERIFY(metrics.header("content-type").starts_with("text/plain"));
+        const auto& text = metrics.body;
+        QVERIFY(
+            text.find(R"(ey_http_requests_total{method="GET",route="/healthz",status="200"} 1)") !=
+            std::string::npos);
+        QVERIFY(
+            text.find(R"(ey_http_requests_total{method="GET",route="unmatched",status="404"} 1)") !=
+            std::string::npos);
+        QVERIFY(
+            text.find(
+                R"(ey_http_requests_total{method="POST",route="/api/v1/auth/login",status="401"} 1)") !=
+            std::string::npos);
+        QVERIFY(text.find("ey_http_request_duration_seconds_bucket{method=\"GET\",route=\"/"
+                          "healthz\",le=\"+Inf\"} 1") != std::string::npos);
+        QVERIFY(text.find("ey_db_pool_size 6") != std::string::npos);
+        QVERIFY(text.find("ey_db_pool_in_use ") != std::string::npos);
+    }
+
+    void echoesOrAssignsRequestIds()
+    {
+        test::TestServer server;
+        test::HttpClient client(server.baseUrl());
+        QCOMPARE(client.request("GET", "/healthz", {}, {{"X-Request-Id", "abc-123"}})
+                     .header("x-request-id"),
+                 std::string("abc-123"));
+        const auto assigned =
+            client.request("GET", "/healthz", {}, {{"X-Request-Id", "bad id\r\nx"}})
+                .header("x-request-id");
+        QCOMPARE(assigned.size(), std::size_t(24));
+    }
+
+    void refusesOversizedBodies()
+    {
+        test::TestServer server;
+        test::HttpClient client(server.baseUrl());
+        const auto result = client.post("/api/v1/auth/login", std::string(64 * 1024, 'x'));
+        QCOMPARE(result.status, 413);
+        QVERIFY(result.json()->getValue<std::string>("detail").find("KiB") != std::string::npos);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSystemRoutes)
+#include "TestSystemRoutes.moc"

@@ -1,0 +1,181 @@
+// ApiClient against a real server: sign-in, problem details in the UI language, unreachable server.
+#include "ApiClient.h"
+
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTcpServer>
+
+#include <optional>
+
+using namespace ey::desk;
+
+class TestApiClient : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ey::test::TestServer> m_server;
+
+    QUrl serverUrl() const { return QUrl(QString::fromStdString(m_server->baseUrl())); }
+
+    struct Outcome
+    {
+        std::optional<ApiResponse> response;
+        std::optional<ApiError> error;
+        bool done() const { return response || error; }
+    };
+
+    void login(ApiClient& api, const QString& email, const QString& password, Outcome& outcome)
+    {
+        api.post(
+            QStringLiteral("/api/v1/auth/login"),
+            {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}}, this,
+            [&outcome](const ApiResponse& r) { outcome.response = r; },
+            [&outcome](const ApiError& e) { outcome.error = e; });
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_server = std::make_unique<ey::test::TestServer>();
+        ey::test::createUser(m_server->instance(), "ayu@example.test", {"admin"}, "Ayu Admin");
+    }
+
+    void signInReturnsTokenAndUser()
+    {
+        ApiClient api;
+        api.setBaseUrl(serverUrl());
+        Outcome outcome;
+        login(api, QStringLiteral("ayu@example.test"),
+              QString::fromStdString(ey::test::kTestPassword), outcome);
+        QTRY_VERIFY(outcome.done());
+        QVERIFY2(outcome.response, qPrintable(outcome.error ? outcome.error->detail : QString()));
+        const auto body = outcome.response->object();
+        QVERIFY(!body.value(QStringLiteral("token")).toString().isEmpty());
+        const auto user = body.value(QStringLiteral("user")).toObject();
+        QCOMPARE(user.value(QStringLiteral("full_name")).toString(), QStringLiteral("Ayu Admin"));
+        QVERIFY(user.value(QStringLiteral("roles")).toArray().contains(QStringLiteral("admin")));
+
+        // The token works for the next request.
+        api.setToken(body.value(QStringLiteral("token")).toString());
+        Outcome me;
+        api.get(
+            QStringLiteral("/api/v1/me"), {}, this,
+            [&me](const ApiResponse& r) { me.response = r; },
+            [&me](const ApiError& e) { me.error = e; });
+        QTRY_VERIFY(me.done());
+        QVERIFY(me.response);
+        QCOMPARE(me.response->object().value(QStringLiteral("email")).toString(),
+                 QStringLiteral("ayu@example.test"));
+    }
+
+    void wrongPasswordShowsServerDetail_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("indonesian")
+            << QStringLiteral("id") << QStringLiteral("salah-id@example.test")
+            << QStringLiteral("Email atau kata sandi salah. Sisa percobaan:");
+        QTest::newRow("english") << QStringLiteral("en") << QStringLiteral("salah-en@example.test")
+                                 << QStringLiteral("Wrong email or password. Attempts left:");
+    }
+
+    void wrongPasswordShowsServerDetail()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, email);
+        QFETCH(QString, expected);
+        ey::test::createUser(m_server->instance(), email.toStdString(), {"member_free"});
+        ApiClient api;
+        api.setBaseUrl(serverUrl());
+        api.setLanguage(language);
+        Outcome outcome;
+        login(api, email, QStringLiteral("bukan-kata-sandinya"), outcome);
+        QTRY_VERIFY(outcome.done());
+        QVERIFY(outcome.error);
+        QCOMPARE(outcome.error->status, 401);
+        QVERIFY2(outcome.error->detail.startsWith(expected), qPrintable(outcome.error->detail));
+        QVERIFY(!outcome.error->isNetworkError());
+    }
+
+    void validationErrorsCarryFields()
+    {
+        ApiClient api;
+        api.setBaseUrl(serverUrl());
+        Outcome outcome;
+        api.post(
+            QStringLiteral("/api/v1/auth/login"),
+            {{QStringLiteral("email"), QStringLiteral("a@b.test")}}, this,
+            [&outcome](const ApiResponse& r) { outcome.response = r; },
+            [&outcome](const ApiError& e) { outcome.error = e; });
+        QTRY_VERIFY(outcome.done());
+        QVERIFY(outcome.error);
+        QCOMPARE(outcome.error->status, 422);
+        QVERIFY(outcome.error->fieldErrors.contains(QStringLiteral("password")));
+    }
+
+    void deadTokenEmitsUnauthorized()
+    {
+        ApiClient api;
+        api.setBaseUrl(serverUrl());
+        api.setToken(QStringLiteral("token-yang-tidak-ada"));
+        int unauthorized = 0;
+        connect(&api, &ApiClient::unauthorized, this, [&unauthorized] { ++unauthorized; });
+        Outcome outcome;
+        api.get(
+            QStringLiteral("/api/v1/me"), {}, this,
+            [&outcome](const ApiResponse& r) { outcome.response = r; },
+            [&outcome](const ApiError& e) { outcome.error = e; });
+        QTRY_VERIFY(outcome.done());
+        QCOMPARE(outcome.error->status, 401);
+        QCOMPARE(unauthorized, 1);
+    }
+
+    void unreachableServerIsNetworkError()
+    {
+        // A port that was just free and is closed again: connection refused.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        ApiClient api;
+        api.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        QSignalSpy reachability(&api, &ApiClient::reachabilityChanged);
+        Outcome outcome;
+        api.get(
+            QStringLiteral("/api/v1/me"), {}, this,
+            [&outcome](const ApiResponse& r) { outcome.response = r; },
+            [&outcome](const ApiError& e) { outcome.error = e; });
+        QTRY_VERIFY(outcome.done());
+        QVERIFY(outcome.error);
+        QVERIFY(outcome.error->isNetworkError());
+        QVERIFY(outcome.error->detail.contains(QStringLiteral("Tidak dapat terhubung")));
+        QCOMPARE(reachability.count(), 1);
+        QVERIFY(!api.isReachable());
+    }
+
+    void contextGoneSkipsCallback()
+    {
+        ApiClient api;
+        api.setBaseUrl(serverUrl());
+        bool called = false;
+        auto* context = new QObject;
+        api.get(
+            QStringLiteral("/healthz"), {}, context,
+            [&called](const ApiResponse&) { called = true; },
+            [&called](const ApiError&) { called = true; });
+        delete context;
+        // A later request on the same client finishing means the first one has been answered too.
+        bool later = false;
+        api.get(
+            QStringLiteral("/healthz"), {}, this, [&later](const ApiResponse&) { later = true; },
+            [&later](const ApiError&) { later = true; });
+        QTRY_VERIFY(later);
+        QVERIFY(!called);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiClient)
+#include "TestApiClient.moc"

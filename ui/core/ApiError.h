@@ -1,0 +1,33 @@
+// An API failure as the user should see it: status plus the server's problem+json text.
+#pragma once
+
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+
+class QNetworkReply;
+
+namespace ey::desk {
+
+/// One failed request. status 0 means the server could not be reached at all (network error),
+/// which is what the outbox keys on. `detail` is written by the server for a person and is shown
+/// verbatim.
+struct ApiError
+{
+    int status = 0;
+    QString type;
+    QString title;
+    QString detail;
+    QMap<QString, QString> fieldErrors;
+
+    bool isNetworkError() const { return status == 0; }
+    bool isClientError() const { return status >= 400 && status < 500; }
+
+    /// Builds the error from a finished reply: problem+json when the server sent one, otherwise a
+    /// readable message for the transport failure or the bare status.
+    static ApiError fromReply(QNetworkReply* reply, const QByteArray& body);
+};
+
+} // namespace ey::desk
+
+Q_DECLARE_METATYPE(ey::desk::ApiError)
