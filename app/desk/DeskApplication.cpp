@@ -1,8 +1,10 @@
 // DeskApplication: wiring and the sign-in / sign-out cycle.
 #include "DeskApplication.h"
 
+#include "BrandingWorkspace.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "TicketsWorkspace.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -16,8 +18,9 @@ DeskApplication::DeskApplication(DeskOptions options)
     : m_options(std::move(options)), m_session(m_api, m_credentials), m_events(m_api),
       m_outbox(m_api), m_branding(m_api), m_language(m_api)
 {
-    // Workspaces register here as they are built (Branding, Tiket Support, ...). There are no
-    // placeholders: with none registered the main window says so.
+    // Every real workspace registers here; the main window shows those the user's permissions allow.
+    tickets::registerTicketsWorkspace(m_registry);
+    registerBrandingWorkspace(m_registry);
 }
 
 DeskApplication::~DeskApplication()

@@ -145,11 +145,15 @@ QPalette BrandingTheme::palette(const QPalette& base) const
     const QColor text = color(QStringLiteral("colors"), QStringLiteral("text"));
     const QColor background = color(QStringLiteral("colors"), QStringLiteral("background"));
     palette.setColor(QPalette::Window, background);
-    palette.setColor(QPalette::WindowText, text);
     palette.setColor(QPalette::Base,
                      color(QStringLiteral("colors"), QStringLiteral("neutral_light")));
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::ButtonText, text);
+    // Text colours only for enabled widgets: the Disabled group keeps the style's greyed-out
+    // text, so a disabled button still looks disabled under any branding.
+    for (const auto group : {QPalette::Active, QPalette::Inactive}) {
+        palette.setColor(group, QPalette::WindowText, text);
+        palette.setColor(group, QPalette::Text, text);
+        palette.setColor(group, QPalette::ButtonText, text);
+    }
     palette.setColor(QPalette::Highlight, primary);
     palette.setColor(QPalette::HighlightedText, onPrimary);
     palette.setColor(QPalette::Link, primary);

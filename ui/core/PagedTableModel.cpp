@@ -54,7 +54,8 @@ int PagedTableModel::columnCount(const QModelIndex& parent) const
 
 QVariant PagedTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Views and QAbstractItemModelTester legitimately ask about invalid indexes: answer quietly.
+    if (!index.isValid() || index.parent().isValid() || index.row() >= m_items.size())
         return {};
     const QJsonObject object = m_items.at(index.row()).toObject();
     switch (role) {
