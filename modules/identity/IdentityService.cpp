@@ -162,20 +162,7 @@ std::optional<core::AuthContext> IdentityService::fromBearerToken(const std::str
 {
     if (token.empty() || token.size() > 200)
         return std::nullopt;
-    const auto session = UserStore::liveSession(m_db, core::sha256Hex(token), m_clock.nowMs());
-    if (!session || session->status != "active")
-        return std::nullopt;
-    const auto found = UserStore::byId(m_db, session->userId);
-    if (!found)
-        return std::nullopt;
-    core::AuthContext auth;
-    auth.userId = found->id;
-    auth.email = found->email;
-    auth.fullName = found->fullName;
-    auth.sessionId = session->sessionId;
-    auth.roles = found->roles;
-    auth.permissions = UserStore::permissions(m_db, found->id);
-    return auth;
+    return UserStore::authContext(m_db, core::sha256Hex(token), m_clock.nowMs());
 }
 
 std::optional<core::ApiKeyClient> IdentityService::fromApiKey(const std::string& key)

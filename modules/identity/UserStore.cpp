@@ -1,6 +1,8 @@
 // Identity SQL.
 #include "UserStore.h"
 
+#include "Strings.h"
+
 namespace ey::identity {
 
 namespace {
@@ -14,21 +16,6 @@ namespace {
     " COALESCE((SELECT string_agg(r.role, ',' ORDER BY ro.position) FROM user_roles r"             \
     "           JOIN roles ro ON ro.name = r.role WHERE r.user_id = u.id), '') AS roles"
 
-std::vector<std::string> splitCsv(const std::string& text)
-{
-    std::vector<std::string> items;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        const auto comma = text.find(',', start);
-        items.push_back(
-            text.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
-        if (comma == std::string::npos)
-            break;
-        start = comma + 1;
-    }
-    return items;
-}
-
 User userFrom(const core::Row& row)
 {
     User user;
@@ -38,7 +25,7 @@ User userFrom(const core::Row& row)
     user.whatsapp = row.optStr("whatsapp");
     user.status = row.str("status");
     user.createdAt = row.str("created_at");
-    user.roles = splitCsv(row.str("roles"));
+    user.roles = core::splitList(row.str("roles"));
     return user;
 }
 
@@ -175,7 +162,7 @@ std::vector<RoleInfo> UserStore::roleCatalog(core::Sql& sql)
                   " FROM roles ro LEFT JOIN role_permissions rp ON rp.role = ro.name"
                   " GROUP BY ro.name ORDER BY min(ro.position)")) {
         result.push_back({row.str("name"), row.str("label_id"), row.str("label_en"),
-                          splitCsv(row.str("perms"))});
+                          core::splitList(row.str("perms"))});
     }
     return result;
 }
@@ -193,19 +180,33 @@ std::string UserStore::insertSession(core::Sql& sql, const std::string& userId,
         .str("id");
 }
 
-std::optional<SessionRow> UserStore::liveSession(core::Sql& sql, const std::string& tokenHash,
-                                                 std::int64_t nowMs)
+std::optional<core::AuthContext>
+UserStore::authContext(core::Sql& sql, const std::string& tokenHash, std::int64_t nowMs)
 {
-    const auto rows =
-        sql.exec("SELECT s.id::text AS session_id, s.user_id::text AS user_id, u.status"
-                 " FROM sessions s JOIN users u ON u.id = s.user_id"
-                 " WHERE s.token_hash = $1 AND s.revoked_at IS NULL"
-                 "   AND s.expires_at > to_timestamp($2::double precision)",
-                 {tokenHash, msParam(nowMs)});
+    const auto rows = sql.exec(
+        "SELECT s.id::text AS session_id, u.id::text AS user_id, u.email::text AS email, "
+        "u.full_name,"
+        " COALESCE((SELECT string_agg(r.role, ',' ORDER BY ro.position) FROM user_roles r"
+        "           JOIN roles ro ON ro.name = r.role WHERE r.user_id = u.id), '') AS roles,"
+        " COALESCE((SELECT string_agg(DISTINCT rp.permission, ',') FROM user_roles r"
+        "           JOIN role_permissions rp ON rp.role = r.role WHERE r.user_id = u.id), '') AS "
+        "permissions"
+        " FROM sessions s JOIN users u ON u.id = s.user_id"
+        " WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND u.status = 'active'"
+        "   AND s.expires_at > to_timestamp($2::double precision)",
+        {tokenHash, msParam(nowMs)});
     if (rows.empty())
         return std::nullopt;
     const auto row = rows.front();
-    return SessionRow{row.str("session_id"), row.str("user_id"), row.str("status")};
+    core::AuthContext auth;
+    auth.sessionId = row.str("session_id");
+    auth.userId = row.str("user_id");
+    auth.email = row.str("email");
+    auth.fullName = row.str("full_name");
+    auth.roles = core::splitList(row.str("roles"));
+    for (auto& permission : core::splitList(row.str("permissions")))
+        auth.permissions.insert(std::move(permission));
+    return auth;
 }
 
 void UserStore::revokeSession(core::Sql& sql, const std::string& sessionId, std::int64_t nowMs)

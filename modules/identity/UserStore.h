@@ -3,6 +3,7 @@
 
 #include "User.h"
 
+#include "Auth.h"
 #include "Db.h"
 #include "Paging.h"
 
@@ -18,13 +19,6 @@ struct UserFilter
     std::optional<std::string> search; ///< name or email contains
     std::optional<std::string> role;
     std::optional<std::string> status;
-};
-
-struct SessionRow
-{
-    std::string sessionId;
-    std::string userId;
-    std::string status;
 };
 
 struct ThrottleState
@@ -55,9 +49,10 @@ public:
     static std::string insertSession(core::Sql& sql, const std::string& userId,
                                      const std::string& tokenHash, std::int64_t expiresAtMs,
                                      const Origin& origin);
-    /// The live session behind a token hash at time `nowMs`, with its user's status.
-    static std::optional<SessionRow> liveSession(core::Sql& sql, const std::string& tokenHash,
-                                                 std::int64_t nowMs);
+    /// Everything a request needs about its caller, in one round trip: the live session behind a
+    /// token hash, the active user, their roles and permissions.
+    static std::optional<core::AuthContext>
+    authContext(core::Sql& sql, const std::string& tokenHash, std::int64_t nowMs);
     static void revokeSession(core::Sql& sql, const std::string& sessionId, std::int64_t nowMs);
     static std::int64_t revokeAllSessions(core::Sql& sql, const std::string& userId,
                                           std::int64_t nowMs);

@@ -1,6 +1,8 @@
 // Realtime event SQL.
 #include "EventStore.h"
 
+#include "Strings.h"
+
 namespace ey::notify {
 
 namespace {
@@ -10,35 +12,12 @@ namespace {
     "permission,"                                                                                  \
     " e.everyone, e.data::text AS data"
 
-std::vector<std::string> splitCsv(const std::string& text)
-{
-    std::vector<std::string> items;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        const auto comma = text.find(',', start);
-        items.push_back(
-            text.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
-        if (comma == std::string::npos)
-            break;
-        start = comma + 1;
-    }
-    return items;
-}
-
-std::string joinCsv(const std::vector<std::string>& items)
-{
-    std::string text;
-    for (const auto& item : items)
-        text += (text.empty() ? "" : ",") + item;
-    return text;
-}
-
 RealtimeEvent eventFrom(const core::Row& row)
 {
     RealtimeEvent e;
     e.id = row.i64("id");
     e.event = row.str("event");
-    e.userIds = splitCsv(row.str("user_ids"));
+    e.userIds = core::splitList(row.str("user_ids"));
     e.permission = row.str("permission");
     e.everyone = row.boolean("everyone");
     e.data = row.str("data");
@@ -65,7 +44,7 @@ std::int64_t EventStore::insert(core::Sql& sql, const Audience& audience, const 
                  " VALUES ($1, COALESCE(string_to_array(NULLIF($2, ''), ',')::uuid[], '{}'),"
                  "         NULLIF($3, ''), $4, $5::jsonb, to_timestamp($6::bigint / 1000.0))"
                  " RETURNING id",
-                 {event, joinCsv(audience.userIds), audience.permission, audience.everyone,
+                 {event, core::joinList(audience.userIds), audience.permission, audience.everyone,
                   dataJson, nowMs})
             .front()
             .i64("id");
@@ -101,7 +80,7 @@ std::vector<RealtimeEvent> EventStore::replay(core::Sql& sql, std::int64_t after
                  "     AND (e.everyone OR e.user_ids @> ARRAY[$2::uuid]"
                  "          OR e.permission = ANY (string_to_array(NULLIF($3, ''), ',')))"
                  "   ORDER BY e.id DESC LIMIT $5) newest ORDER BY id",
-                 {afterId, userId, joinCsv(held), sinceMs, limit}));
+                 {afterId, userId, core::joinList(held), sinceMs, limit}));
 }
 
 std::int64_t EventStore::latestId(core::Sql& sql)

@@ -2,6 +2,8 @@
 // here.
 #include "NotifyRoutes.h"
 
+#include "Strings.h"
+
 #include "EventStreamWriter.h"
 
 #include "Paging.h"
@@ -17,18 +19,6 @@ namespace json = core::json;
 
 namespace {
 
-bool isUuid(const std::string& text)
-{
-    if (text.size() != 36)
-        return false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-        if (dash ? text[i] != '-' : !std::isxdigit(static_cast<unsigned char>(text[i])))
-            return false;
-    }
-    return true;
-}
-
 bool isTimestamp(const std::string& text)
 {
     return text.size() >= 20 && text.size() <= 32 &&
@@ -38,7 +28,7 @@ bool isTimestamp(const std::string& text)
 core::PageRequest pageOf(const Request& request)
 {
     auto page = core::PageRequest::from(request);
-    if (page.afterId && (!isUuid(*page.afterId) || !isTimestamp(*page.afterKey)))
+    if (page.afterId && (!core::isUuid(*page.afterId) || !isTimestamp(*page.afterKey)))
         throw core::Problem::badRequest(
             {"Kursor halaman tidak valid; muat ulang daftar dari awal.",
              "The page cursor is invalid; reload the list from the start."});

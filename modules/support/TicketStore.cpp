@@ -16,31 +16,32 @@ namespace {
 #define EY_FR_DUE "(t.created_at + make_interval(hours => s.first_response_hours))"
 #define EY_RES_DUE "(t.created_at + make_interval(hours => s.resolution_hours))"
 
-#define EY_TICKET_COLUMNS                                                                                                                                                       \
-    "t.id::text AS id, t.number, t.title, t.category, t.description, t.priority, t.status, "                                                                                    \
-    "t.priority_rank,"                                                                                                                                                          \
-    " t.owner_id::text AS owner_id, o.full_name AS owner_name, o.email::text AS owner_email, "                                                                                  \
-    "t.owner_role,"                                                                                                                                                             \
-    " t.assignee_id::text AS assignee_id, a.full_name AS assignee_name,"                                                                                                        \
-    " t.membership_id, t.invoice_number, t.course_id,"                                                                                                                          \
-    " " EY_ISO("t.created_at") " AS created_at, " EY_ISO(                                                                                                                       \
-        "t.updated_at") " AS updated_at,"                                                                                                                                       \
-                        " " EY_ISO("t.first_response_at") " AS first_response_at, " EY_ISO(                                                                                     \
-                            "t.resolved_at") " AS resolved_at,"                                                                                                                 \
-                                             " " EY_ISO("t.closed_at") " AS closed_at, " EY_ISO(                                                                                \
-                                                 "t.last_message_at") " AS last_message_at,"                                                                                    \
-                                                                      " " EY_ISO(                                                                                               \
-                                                                          EY_FR_DUE) " AS "                                                                                     \
-                                                                                     "first_"                                                                                   \
-                                                                                     "response_"                                                                                \
-                                                                                     "due,"                                                                                     \
-                                                                                     " " EY_ISO(EY_RES_DUE) " AS resolution_due,"                                               \
-                                                                                                            " " EY_MS(EY_FR_DUE) " AS first_response_due_ms, " EY_MS(           \
-                                                                                                                EY_RES_DUE) " AS resolution_due_ms,"                            \
-                                                                                                                            " " EY_MS(                                          \
-                                                                                                                                "t.first_response_at") " AS first_response_ms," \
-                                                                                                                                                       " " EY_MS(               \
-                                                                                                                                                           "COALESCE(t.resolved_at, t.closed_at)") " AS done_ms"
+#define EY_TICKET_COLUMNS                                                                                                                                                \
+    "t.id::text AS id, t.number, t.title, t.category, t.description, t.priority, t.status, "                                                                             \
+    "t.priority_rank,"                                                                                                                                                   \
+    " t.owner_id::text AS owner_id, o.full_name AS owner_name, o.email::text AS owner_email, "                                                                           \
+    "t.owner_role,"                                                                                                                                                      \
+    " t.assignee_id::text AS assignee_id, a.full_name AS assignee_name,"                                                                                                 \
+    " t.membership_id, t.invoice_number, t.course_id,"                                                                                                                   \
+    " " EY_ISO("t.created_at") " AS created_at, " EY_ISO(                                                                                                                \
+        "t.updated_at") " AS updated_at,"                                                                                                                                \
+                        " " EY_ISO("t.first_response_at") " AS first_response_at, " EY_ISO(                                                                              \
+                            "t.resolved_at") " AS resolved_at,"                                                                                                          \
+                                             " " EY_ISO("t.closed_at") " AS closed_at, " EY_ISO(                                                                         \
+                                                 "t.last_message_at") " AS last_message_at,"                                                                             \
+                                                                      " " EY_ISO(                                                                                        \
+                                                                          EY_FR_DUE) " AS "                                                                              \
+                                                                                     "first_"                                                                            \
+                                                                                     "response_"                                                                         \
+                                                                                     "due,"                                                                              \
+                                                                                     " " EY_ISO(                                                                         \
+                                                                                         EY_RES_DUE) " AS resolution_due,"                                               \
+                                                                                                     " " EY_MS(EY_FR_DUE) " AS first_response_due_ms, " EY_MS(           \
+                                                                                                         EY_RES_DUE) " AS resolution_due_ms,"                            \
+                                                                                                                     " " EY_MS(                                          \
+                                                                                                                         "t.first_response_at") " AS first_response_ms," \
+                                                                                                                                                " " EY_MS(               \
+                                                                                                                                                    "COALESCE(t.resolved_at, t.closed_at)") " AS done_ms"
 
 #define EY_TICKET_FROM                                                                             \
     " FROM tickets t JOIN users o ON o.id = t.owner_id LEFT JOIN users a ON a.id = t.assignee_id"  \
@@ -152,18 +153,6 @@ std::optional<double> optDouble(const core::Row& row, const char* column)
 }
 
 } // namespace
-
-bool isUuid(const std::string& text)
-{
-    if (text.size() != 36)
-        return false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-        if (dash ? text[i] != '-' : !std::isxdigit(static_cast<unsigned char>(text[i])))
-            return false;
-    }
-    return true;
-}
 
 std::optional<Ticket> TicketStore::visible(core::Sql& sql, const Viewer& viewer,
                                            const std::string& id, bool lockForUpdate)

@@ -4,6 +4,7 @@
 #include "Ticket.h"
 
 #include "Db.h"
+#include "Strings.h"
 
 #include <cstdint>
 #include <optional>
@@ -71,7 +72,6 @@ public:
     static TicketMetrics metrics(core::Sql& sql, const TicketFilter& range, std::int64_t nowMs);
 };
 
-/// True for the canonical text form of a UUID (so a malformed id never reaches a ::uuid cast).
-bool isUuid(const std::string& text);
+using core::isUuid;
 
 } // namespace ey::support
