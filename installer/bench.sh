@@ -7,4 +7,4 @@ installer/deps.sh
 installer/create-system-user.sh
 cmake --preset release -DEY_BUILD_TESTS=ON >/dev/null
 cmake --build --preset release -j "$(nproc)" --target eksporyuk-server ey_bench_http
-build/release/tests/bench/ey_bench_http build/release/app/server/eksporyuk-server "${1:-10}" "${2:-8}"
+.build/release/tests/bench/ey_bench_http .build/release/app/server/eksporyuk-server "${1:-10}" "${2:-8}"

@@ -13,7 +13,7 @@ export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 cmake --preset release >/dev/null
 cmake --build --preset release -j "$(nproc)"
 
-bin=build/release/app
+bin=.build/release/app
 port="${EY_PORT:-8080}"
 url="http://127.0.0.1:${port}"
 if [ "$(id -u)" -eq 0 ]; then
