@@ -230,4 +230,1399 @@
         <translation>Close notification</translation>
     </message>
 </context>
+<context>
+    <name>ey::desk::branding::AssetCard</name>
+    <message>
+        <source>Pratinjau tidak dapat ditampilkan</source>
+        <translation>Preview cannot be shown</translation>
+    </message>
+    <message>
+        <source>Belum diunggah</source>
+        <translation>Not uploaded yet</translation>
+    </message>
+    <message>
+        <source>Logo utama</source>
+        <translation>Main logo</translation>
+    </message>
+    <message>
+        <source>Tampil di sidebar untuk admin, member, supplier, dan semua peran selain affiliate. PNG, JPEG, atau SVG, maksimal 1 MB.</source>
+        <translation>Shown in the sidebar for admins, members, suppliers and every role except affiliates. PNG, JPEG or SVG, up to 1 MB.</translation>
+    </message>
+    <message>
+        <source>Logo affiliate</source>
+        <translation>Affiliate logo</translation>
+    </message>
+    <message>
+        <source>Ditampilkan kepada affiliate sebagai pengganti logo utama. Bila kosong, affiliate melihat logo utama. PNG, JPEG, atau SVG, maksimal 1 MB.</source>
+        <translation>Shown to affiliates instead of the main logo. If empty, affiliates see the main logo. PNG, JPEG or SVG, up to 1 MB.</translation>
+    </message>
+    <message>
+        <source>Favicon</source>
+        <translation>Favicon</translation>
+    </message>
+    <message>
+        <source>Ikon kecil di tab browser dan pintasan. PNG, ICO, atau SVG, maksimal 256 KB.</source>
+        <translation>Small icon in browser tabs and shortcuts. PNG, ICO or SVG, up to 256 KB.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Pilih berkas untuk %1</source>
+        <translation>Choose a file for %1</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Hapus %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>Pratinjau %1</source>
+        <translation>Preview of %1</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::branding::BrandingEditor</name>
+    <message>
+        <source>Gambar favicon (*.png *.ico *.svg)</source>
+        <translation>Favicon images (*.png *.ico *.svg)</translation>
+    </message>
+    <message>
+        <source>Gambar logo (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Logo images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Pilih berkas gambar</source>
+        <translation>Choose an image file</translation>
+    </message>
+    <message>
+        <source>Logo dibaca dari server oleh setiap aplikasi, jadi perubahan di sini langsung tampil untuk semua pengguna. Affiliate melihat logo affiliate; peran lain melihat logo utama.</source>
+        <translation>Every app reads the logos from the server, so changes here appear for all users right away. Affiliates see the affiliate logo; other roles see the main logo.</translation>
+    </message>
+    <message>
+        <source>Nama platform, nama pendek, dan tagline diatur di tab &quot;Tipografi &amp; Teks&quot;.</source>
+        <translation>The platform name, short name and tagline are set on the &quot;Typography &amp; Text&quot; tab.</translation>
+    </message>
+    <message>
+        <source>Aa  Contoh teks</source>
+        <translation>Aa  Sample text</translation>
+    </message>
+    <message>
+        <source>Setiap pasangan teks dan latar harus mencapai kontras minimal 4.5:1 (WCAG AA) agar tetap terbaca. Klik kotak warna untuk memilih, atau ketik kode hex.</source>
+        <translation>Every text and background pair needs a contrast of at least 4.5:1 (WCAG AA) to stay readable. Click a colour swatch to pick a colour, or type a hex code.</translation>
+    </message>
+    <message>
+        <source>Warna primer</source>
+        <translation>Primary colour</translation>
+    </message>
+    <message>
+        <source>Header, tautan, dan sorotan. Bawaan #2047FC.</source>
+        <translation>Headers, links and highlights. Default #2047FC.</translation>
+    </message>
+    <message>
+        <source>Warna sekunder</source>
+        <translation>Secondary colour</translation>
+    </message>
+    <message>
+        <source>Lencana dan aksen. Bawaan #FFC30D.</source>
+        <translation>Badges and accents. Default #FFC30D.</translation>
+    </message>
+    <message>
+        <source>Halaman</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Netral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Putih dan hitam merek: kepala tabel, tooltip, bilah judul.</source>
+        <translation>The brand&apos;s white and black: table headers, tooltips, title bars.</translation>
+    </message>
+    <message>
+        <source>Nama platform tampil di judul jendela dan header; tagline tepat di bawahnya.</source>
+        <translation>The platform name appears in the window title and header; the tagline right below it.</translation>
+    </message>
+    <message>
+        <source>&amp;Nama platform</source>
+        <translation>Platform &amp;name</translation>
+    </message>
+    <message>
+        <source>Nama &amp;pendek</source>
+        <translation>&amp;Short name</translation>
+    </message>
+    <message>
+        <source>&amp;Tagline</source>
+        <translation>&amp;Tagline</translation>
+    </message>
+    <message>
+        <source>Ukuran &amp;heading</source>
+        <translation>&amp;Heading size</translation>
+    </message>
+    <message>
+        <source>Ukuran teks &amp;body</source>
+        <translation>&amp;Body text size</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis huruf</source>
+        <translation>&amp;Typeface</translation>
+    </message>
+    <message>
+        <source>Jenis huruf</source>
+        <translation>Typeface</translation>
+    </message>
+    <message>
+        <source>Dipakai bila terpasang di perangkat pengguna; bila tidak, huruf bawaan sistem.</source>
+        <translation>Used when installed on the user&apos;s device; otherwise the system&apos;s default font.</translation>
+    </message>
+    <message>
+        <source>Gaya komponen berlaku di semua ruang kerja dan untuk semua peran.</source>
+        <translation>Component styles apply to every workspace and every role.</translation>
+    </message>
+    <message>
+        <source>Tombol utama</source>
+        <translation>Primary button</translation>
+    </message>
+    <message>
+        <source>Tombol sekunder</source>
+        <translation>Secondary button</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Sidebar</translation>
+    </message>
+    <message>
+        <source>Menu sidebar aktif</source>
+        <translation>Active sidebar item</translation>
+    </message>
+    <message>
+        <source>Kartu</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Sorotan &amp; sudut</source>
+        <translation>Hover &amp; corners</translation>
+    </message>
+    <message>
+        <source>Warna baris atau menu di bawah kursor, dan kelengkungan sudut.</source>
+        <translation>Colour of the row or menu item under the pointer, and how rounded corners are.</translation>
+    </message>
+    <message>
+        <source>&amp;Radius sudut</source>
+        <translation>Corner &amp;radius</translation>
+    </message>
+    <message>
+        <source>Ikon lonceng di kanan atas selalu tampil dengan angka notifikasi yang belum dibaca. Popup hanya muncul untuk notifikasi baru dan dapat ditutup.</source>
+        <translation>The bell icon at the top right always shows the number of unread notifications. Pop-ups appear only for new notifications and can be closed.</translation>
+    </message>
+    <message>
+        <source>Contoh notifikasi</source>
+        <translation>Sample notification</translation>
+    </message>
+    <message numerus="yes">
+        <source>Beginilah popup tampil selama %n detik.</source>
+        <translation>
+            <numerusform>This is how a pop-up looks for %n second.</numerusform>
+            <numerusform>This is how a pop-up looks for %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tampilkan &amp;popup saat notifikasi baru masuk</source>
+        <translation>Show a &amp;pop-up when a new notification arrives</translation>
+    </message>
+    <message>
+        <source>&amp;Lama popup tampil</source>
+        <translation>Pop-up &amp;duration</translation>
+    </message>
+    <message>
+        <source> detik</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Lama popup tampil dalam detik</source>
+        <translation>How long the pop-up stays, in seconds</translation>
+    </message>
+    <message>
+        <source>Bunyikan &amp;suara notifikasi</source>
+        <translation>Play a notification &amp;sound</translation>
+    </message>
+    <message>
+        <source>Coba popup</source>
+        <translation>Try pop-up</translation>
+    </message>
+    <message>
+        <source>Menampilkan contoh popup dengan lama tampil di atas (belum perlu disimpan).</source>
+        <translation>Shows a sample pop-up with the duration above (no need to save first).</translation>
+    </message>
+    <message>
+        <source>Koneksi realtime</source>
+        <translation>Realtime connection</translation>
+    </message>
+    <message>
+        <source>Teks di atas primer</source>
+        <translation>Text on primary</translation>
+    </message>
+    <message>
+        <source>Teks di atas sekunder</source>
+        <translation>Text on secondary</translation>
+    </message>
+    <message>
+        <source>Latar halaman</source>
+        <translation>Page background</translation>
+    </message>
+    <message>
+        <source>Teks halaman</source>
+        <translation>Page text</translation>
+    </message>
+    <message>
+        <source>Netral terang</source>
+        <translation>Light neutral</translation>
+    </message>
+    <message>
+        <source>Netral gelap</source>
+        <translation>Dark neutral</translation>
+    </message>
+    <message>
+        <source>Latar tombol utama</source>
+        <translation>Primary button background</translation>
+    </message>
+    <message>
+        <source>Teks tombol utama</source>
+        <translation>Primary button text</translation>
+    </message>
+    <message>
+        <source>Latar tombol sekunder</source>
+        <translation>Secondary button background</translation>
+    </message>
+    <message>
+        <source>Teks tombol sekunder</source>
+        <translation>Secondary button text</translation>
+    </message>
+    <message>
+        <source>Latar sidebar</source>
+        <translation>Sidebar background</translation>
+    </message>
+    <message>
+        <source>Teks sidebar</source>
+        <translation>Sidebar text</translation>
+    </message>
+    <message>
+        <source>Latar menu aktif</source>
+        <translation>Active item background</translation>
+    </message>
+    <message>
+        <source>Teks menu aktif</source>
+        <translation>Active item text</translation>
+    </message>
+    <message>
+        <source>Latar kartu</source>
+        <translation>Card background</translation>
+    </message>
+    <message>
+        <source>Teks kartu</source>
+        <translation>Card text</translation>
+    </message>
+    <message>
+        <source>Latar saat disorot</source>
+        <translation>Hover background</translation>
+    </message>
+    <message>
+        <source>Nama platform</source>
+        <translation>Platform name</translation>
+    </message>
+    <message>
+        <source>Nama pendek</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Branding</source>
+        <translation>Branding</translation>
+    </message>
+    <message>
+        <source>Logo, warna, teks, dan gaya komponen untuk seluruh aplikasi. Perubahan berlaku untuk semua pengguna begitu disimpan.</source>
+        <translation>Logos, colours, text and component styles for the whole application. Changes apply to all users as soon as they are saved.</translation>
+    </message>
+    <message>
+        <source>Logo &amp; Identitas</source>
+        <translation>Logo &amp; Identity</translation>
+    </message>
+    <message>
+        <source>Warna &amp; Tema</source>
+        <translation>Colours &amp; Theme</translation>
+    </message>
+    <message>
+        <source>Tipografi &amp; Teks</source>
+        <translation>Typography &amp; Text</translation>
+    </message>
+    <message>
+        <source>Komponen UI</source>
+        <translation>UI Components</translation>
+    </message>
+    <message>
+        <source>Notifikasi Realtime</source>
+        <translation>Realtime Notifications</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Batalkan perubahan</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Kembali ke nilai yang terakhir dimuat (Esc)</source>
+        <translation>Go back to the last loaded values (Esc)</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>kode warna &quot;%1&quot; untuk %2 belum lengkap (contoh: #2047FC).</source>
+        <translation>colour code &quot;%1&quot; for %2 is incomplete (example: #2047FC).</translation>
+    </message>
+    <message>
+        <source>kontras %1 %2:1, minimal 4.5:1.</source>
+        <translation>contrast of %1 is %2:1, needs at least 4.5:1.</translation>
+    </message>
+    <message>
+        <source>%1 wajib diisi.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>Lengkapi kode warna untuk menghitung kontras.</source>
+        <translation>Complete the colour codes to calculate the contrast.</translation>
+    </message>
+    <message>
+        <source>⚠ Kontras %1:1, minimal 4.5:1: teks sulit dibaca. Simpan tidak dapat dilakukan sebelum kontras cukup.</source>
+        <translation>⚠ Contrast %1:1, needs at least 4.5:1: the text is hard to read. You cannot save until the contrast is high enough.</translation>
+    </message>
+    <message>
+        <source>✓ Kontras %1:1, memenuhi WCAG AA (minimal 4.5:1).</source>
+        <translation>✓ Contrast %1:1, meets WCAG AA (at least 4.5:1).</translation>
+    </message>
+    <message>
+        <source>Simpan dinonaktifkan: %1</source>
+        <translation>Save is disabled: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Simpan dinonaktifkan: %1 (dan %n masalah lain)</source>
+        <translation>
+            <numerusform>Save is disabled: %1 (and %n other problem)</numerusform>
+            <numerusform>Save is disabled: %1 (and %n other problems)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Simpan dinonaktifkan:</source>
+        <translation>Save is disabled:</translation>
+    </message>
+    <message>
+        <source>Ada perubahan yang belum disimpan.</source>
+        <translation>There are unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Simpan dan terapkan ke semua pengguna (Ctrl+S)</source>
+        <translation>Save and apply for all users (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Belum ada perubahan untuk disimpan.</source>
+        <translation>No changes to save yet.</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Perubahan dibatalkan; kembali ke nilai yang tersimpan.</source>
+        <translation>Changes discarded; back to the saved values.</translation>
+    </message>
+    <message>
+        <source>Memuat pengaturan branding…</source>
+        <translation>Loading branding settings…</translation>
+    </message>
+    <message>
+        <source>Pengaturan branding dimuat.</source>
+        <translation>Branding settings loaded.</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Tersimpan. Semua pengguna kini melihat branding baru.</source>
+        <translation>Saved. All users now see the new branding.</translation>
+    </message>
+    <message>
+        <source>Belum tersimpan: branding sudah diubah admin lain.</source>
+        <translation>Not saved: another admin has already changed the branding.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat dibaca: %2</source>
+        <translation>File %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Berkas %1 terlalu besar (%2 MB). Pilih gambar yang lebih kecil.</source>
+        <translation>File %1 is too large (%2 MB). Choose a smaller image.</translation>
+    </message>
+    <message>
+        <source>Mengunggah %1…</source>
+        <translation>Uploading %1…</translation>
+    </message>
+    <message>
+        <source>Hapus gambar</source>
+        <translation>Remove image</translation>
+    </message>
+    <message>
+        <source>Hapus %1? Semua pengguna langsung melihat perubahannya.</source>
+        <translation>Remove %1? All users will see the change right away.</translation>
+    </message>
+    <message>
+        <source>Gambar diperbarui untuk semua pengguna.</source>
+        <translation>Image updated for all users.</translation>
+    </message>
+    <message>
+        <source>Gambar belum diganti: branding sudah diubah admin lain.</source>
+        <translation>Image not replaced: another admin has already changed the branding.</translation>
+    </message>
+    <message>
+        <source>Admin lain memperbarui branding; nilai terbaru sudah dimuat.</source>
+        <translation>Another admin updated the branding; the latest values are loaded.</translation>
+    </message>
+    <message>
+        <source>Admin lain baru saja menyimpan branding. Menyimpan sekarang akan ditolak; muat ulang untuk melihat perubahan itu (perubahan Anda yang belum disimpan akan hilang).</source>
+        <translation>Another admin has just saved the branding. Saving now will be rejected; reload to see their changes (your unsaved changes will be lost).</translation>
+    </message>
+    <message>
+        <source>● Terhubung: perubahan branding dan notifikasi tiba seketika, tanpa memuat ulang.</source>
+        <translation>● Connected: branding changes and notifications arrive instantly, without reloading.</translation>
+    </message>
+    <message>
+        <source>○ Terputus: aplikasi mencoba menyambung ulang. Perubahan tetap tersimpan di server dan tampil setelah tersambung.</source>
+        <translation>○ Disconnected: the app is trying to reconnect. Changes are still saved on the server and appear once reconnected.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::branding::BrandingPreview</name>
+    <message>
+        <source>Pratinjau langsung (belum disimpan)</source>
+        <translation>Live preview (not saved yet)</translation>
+    </message>
+    <message>
+        <source>Lihat sebagai admin / member</source>
+        <translation>View as admin / member</translation>
+    </message>
+    <message>
+        <source>Lihat sebagai affiliate</source>
+        <translation>View as affiliate</translation>
+    </message>
+    <message>
+        <source>Affiliate melihat logo affiliate; peran lain melihat logo utama.</source>
+        <translation>Affiliates see the affiliate logo; other roles see the main logo.</translation>
+    </message>
+    <message>
+        <source>Peran untuk pratinjau</source>
+        <translation>Role to preview</translation>
+    </message>
+    <message>
+        <source>Dasbor</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Produk (disorot)</source>
+        <translation>Products (hovered)</translation>
+    </message>
+    <message>
+        <source>Tiket Support</source>
+        <translation>Support Tickets</translation>
+    </message>
+    <message>
+        <source>Lencana notifikasi</source>
+        <translation>Notification badge</translation>
+    </message>
+    <message>
+        <source>Selamat datang kembali</source>
+        <translation>Welcome back</translation>
+    </message>
+    <message>
+        <source>Beginilah teks biasa terlihat di halaman Anda.</source>
+        <translation>This is how regular text looks on your pages.</translation>
+    </message>
+    <message>
+        <source>Tombol utama</source>
+        <translation>Primary button</translation>
+    </message>
+    <message>
+        <source>Tombol sekunder</source>
+        <translation>Secondary button</translation>
+    </message>
+    <message>
+        <source>Kartu</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Isi kartu memakai warna kartu.</source>
+        <translation>Card content uses the card colours.</translation>
+    </message>
+    <message>
+        <source>Pesanan</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>INV-1041 · Kelas Ekspor Dasar</source>
+        <translation>INV-1041 · Export Basics Class</translation>
+    </message>
+    <message>
+        <source>INV-1042 · Baris di bawah kursor</source>
+        <translation>INV-1042 · Row under the pointer</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::branding::BrandingWorkspace</name>
+    <message>
+        <source>Branding</source>
+        <translation>Branding</translation>
+    </message>
+    <message>
+        <source>Perubahan belum disimpan</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Simpan atau batalkan perubahan Anda dulu, lalu muat ulang.</source>
+        <translation>Save or discard your changes first, then reload.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::branding::ColourContrast</name>
+    <message>
+        <source>teks di atas warna primer terhadap warna primer</source>
+        <translation>text on primary against the primary colour</translation>
+    </message>
+    <message>
+        <source>teks di atas warna sekunder terhadap warna sekunder</source>
+        <translation>text on secondary against the secondary colour</translation>
+    </message>
+    <message>
+        <source>teks terhadap latar halaman</source>
+        <translation>text against the page background</translation>
+    </message>
+    <message>
+        <source>teks tombol utama terhadap latar</source>
+        <translation>primary button text against its background</translation>
+    </message>
+    <message>
+        <source>teks tombol sekunder terhadap latar</source>
+        <translation>secondary button text against its background</translation>
+    </message>
+    <message>
+        <source>teks sidebar terhadap latar sidebar</source>
+        <translation>sidebar text against the sidebar background</translation>
+    </message>
+    <message>
+        <source>teks menu aktif sidebar terhadap latar menu aktif</source>
+        <translation>active sidebar item text against its background</translation>
+    </message>
+    <message>
+        <source>teks kartu terhadap latar kartu</source>
+        <translation>card text against the card background</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::branding::ColourField</name>
+    <message>
+        <source>Pilih warna untuk %1</source>
+        <translation>Pick a colour for %1</translation>
+    </message>
+    <message>
+        <source>Pilih warna: %1</source>
+        <translation>Pick colour: %1</translation>
+    </message>
+    <message>
+        <source>Kode hex: %1</source>
+        <translation>Hex code: %1</translation>
+    </message>
+    <message>
+        <source>Kode warna hex, misalnya #2047FC</source>
+        <translation>Hex colour code, for example #2047FC</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::tickets::AttachmentList</name>
+    <message>
+        <source>Hapus lampiran ini</source>
+        <translation>Remove this attachment</translation>
+    </message>
+    <message>
+        <source>Menunggu diunggah</source>
+        <translation>Waiting to upload</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat dibaca: %1</source>
+        <translation>File cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Berkas %1 terlalu besar. Lampiran maksimal 10 MB; perkecil atau kompres berkasnya.</source>
+        <translation>File %1 is too large. Attachments can be at most 10 MB; shrink or compress the file.</translation>
+    </message>
+    <message>
+        <source>Mengunggah…</source>
+        <translation>Uploading…</translation>
+    </message>
+    <message>
+        <source>Terunggah · %1</source>
+        <translation>Uploaded · %1</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::tickets::TicketCreateForm</name>
+    <message>
+        <source>Buat tiket baru</source>
+        <translation>New ticket</translation>
+    </message>
+    <message>
+        <source>Ceritakan masalah Anda sejelas mungkin. Tim support akan membalas di tiket ini, dan Anda mendapat notifikasi setiap ada balasan.</source>
+        <translation>Describe your problem as clearly as you can. The support team will reply on this ticket, and you get a notification for every reply.</translation>
+    </message>
+    <message>
+        <source>Judul tiket *</source>
+        <translation>Ticket title *</translation>
+    </message>
+    <message>
+        <source>Contoh: Tidak bisa masuk setelah ganti nomor WhatsApp</source>
+        <translation>Example: Cannot sign in after changing my WhatsApp number</translation>
+    </message>
+    <message>
+        <source>Kategori masalah *</source>
+        <translation>Problem category *</translation>
+    </message>
+    <message>
+        <source>Pilih kategori…</source>
+        <translation>Choose a category…</translation>
+    </message>
+    <message>
+        <source>Deskripsi masalah *</source>
+        <translation>Problem description *</translation>
+    </message>
+    <message>
+        <source>Apa yang terjadi, apa yang Anda harapkan, dan langkah yang sudah dicoba.</source>
+        <translation>What happened, what you expected, and what you have already tried.</translation>
+    </message>
+    <message>
+        <source>Terkait (opsional)</source>
+        <translation>Related to (optional)</translation>
+    </message>
+    <message>
+        <source>Contoh: INV-2025-000123</source>
+        <translation>Example: INV-2025-000123</translation>
+    </message>
+    <message>
+        <source>ID membership</source>
+        <translation>Membership ID</translation>
+    </message>
+    <message>
+        <source>Nomor order / invoice</source>
+        <translation>Order / invoice number</translation>
+    </message>
+    <message>
+        <source>Kelas</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Lampiran (opsional)</source>
+        <translation>Attachments (optional)</translation>
+    </message>
+    <message>
+        <source>Gambar, PDF, atau dokumen Office, masing-masing maksimal 10 MB.</source>
+        <translation>Images, PDFs or Office documents, up to 10 MB each.</translation>
+    </message>
+    <message>
+        <source>Lampirkan berkas…</source>
+        <translation>Attach files…</translation>
+    </message>
+    <message>
+        <source>Kirim tiket</source>
+        <translation>Submit ticket</translation>
+    </message>
+    <message>
+        <source>Lampirkan berkas</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>Gambar, PDF, dan dokumen Office (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.doc *.docx *.xlsx *.pptx);;Semua berkas (*)</source>
+        <translation>Images, PDFs and Office documents (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.doc *.docx *.xlsx *.pptx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Mengirim tiket…</source>
+        <translation>Submitting ticket…</translation>
+    </message>
+    <message>
+        <source>Tiket dibuat. Mengunggah lampiran…</source>
+        <translation>Ticket created. Uploading attachments…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tiket sudah dibuat, tetapi %n lampiran gagal diunggah. Lampirkan lagi lewat balasan di tiket itu.</source>
+        <translation>
+            <numerusform>The ticket was created, but %n attachment failed to upload. Attach it again in a reply on that ticket.</numerusform>
+            <numerusform>The ticket was created, but %n attachments failed to upload. Attach them again in a reply on that ticket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lampiran untuk tiket ini.</source>
+        <translation>Attachments for this ticket.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::tickets::TicketFilterBar</name>
+    <message>
+        <source>Ditugaskan ke saya</source>
+        <translation>Assigned to me</translation>
+    </message>
+    <message>
+        <source>Belum ditugaskan</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Semua tiket</source>
+        <translation>All tickets</translation>
+    </message>
+    <message>
+        <source>Semua yang saya lihat</source>
+        <translation>Everything I can see</translation>
+    </message>
+    <message>
+        <source>Setiap tiket, siapa pun yang menanganinya</source>
+        <translation>Every ticket, whoever handles it</translation>
+    </message>
+    <message>
+        <source>Tiket yang ditugaskan ke Anda, yang belum ditugaskan, dan tiket Anda sendiri</source>
+        <translation>Tickets assigned to you, unassigned tickets, and your own tickets</translation>
+    </message>
+    <message>
+        <source>Cari nomor, judul, atau isi tiket (Ctrl+L)</source>
+        <translation>Search ticket number, title or text (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Semua prioritas</source>
+        <translation>All priorities</translation>
+    </message>
+    <message>
+        <source>Semua kategori</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Semua peran</source>
+        <translation>All roles</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Hanya tiket yang dibuat di antara dua tanggal ini (WIB)</source>
+        <translation>Only tickets created between these two dates (WIB)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Hapus semua filter dan pencarian</source>
+        <translation>Clear all filters and the search</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::tickets::TicketLabels</name>
+    <message>
+        <source>Terbuka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Sedang Ditangani</source>
+        <translation>In Progress</translation>
+    </message>
+    <message>
+        <source>Menunggu Pengguna</source>
+        <translation>Waiting for User</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Ditutup</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Mendesak</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Tinggi</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Sedang</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Rendah</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Akun &amp; Login</source>
+        <translation>Account &amp; Sign-in</translation>
+    </message>
+    <message>
+        <source>Membership &amp; Pembayaran</source>
+        <translation>Membership &amp; Payment</translation>
+    </message>
+    <message>
+        <source>Kelas</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Affiliate</source>
+        <translation>Affiliate</translation>
+    </message>
+    <message>
+        <source>Iklan &amp; Tracking</source>
+        <translation>Ads &amp; Tracking</translation>
+    </message>
+    <message>
+        <source>Bug Sistem</source>
+        <translation>System Bug</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Founder</source>
+        <translation>Founder</translation>
+    </message>
+    <message>
+        <source>Co-Founder</source>
+        <translation>Co-Founder</translation>
+    </message>
+    <message>
+        <source>Keuangan</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Member Premium</source>
+        <translation>Premium Member</translation>
+    </message>
+    <message>
+        <source>Member Free</source>
+        <translation>Free Member</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Operator Partner</source>
+        <translation>Partner Operator</translation>
+    </message>
+    <message>
+        <source>%1 h %2 j</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 j %2 m</source>
+        <translation>%1 h %2 m</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::tickets::TicketMetricsPanel</name>
+    <message>
+        <source>Periode tiket dibuat:</source>
+        <translation>Tickets created between:</translation>
+    </message>
+    <message>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Total tiket</source>
+        <translation>Total tickets</translation>
+    </message>
+    <message>
+        <source>Masih terbuka</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Selesai / ditutup</source>
+        <translation>Resolved / closed</translation>
+    </message>
+    <message>
+        <source>Terbuka &amp; melewati SLA</source>
+        <translation>Open &amp; past SLA</translation>
+    </message>
+    <message>
+        <source>Rata-rata respons pertama</source>
+        <translation>Average first response</translation>
+    </message>
+    <message>
+        <source>Rata-rata waktu penyelesaian</source>
+        <translation>Average resolution time</translation>
+    </message>
+    <message>
+        <source>Kepatuhan SLA respons</source>
+        <translation>Response SLA compliance</translation>
+    </message>
+    <message>
+        <source>Kepatuhan SLA penyelesaian</source>
+        <translation>Resolution SLA compliance</translation>
+    </message>
+    <message>
+        <source>Tiket per kategori</source>
+        <translation>Tickets by category</translation>
+    </message>
+    <message>
+        <source>Terbuka vs selesai</source>
+        <translation>Open vs resolved</translation>
+    </message>
+    <message>
+        <source>Tiket per peran pemilik</source>
+        <translation>Tickets by owner&apos;s role</translation>
+    </message>
+    <message>
+        <source>Target SLA per prioritas</source>
+        <translation>SLA targets by priority</translation>
+    </message>
+    <message>
+        <source>Batas waktu dalam jam sejak tiket dibuat. Perubahan berlaku untuk tiket baru maupun yang masih berjalan.</source>
+        <translation>Deadlines in hours from when the ticket is created. Changes apply to new tickets and to tickets still in progress.</translation>
+    </message>
+    <message>
+        <source>Batas waktu dalam jam sejak tiket dibuat. Hanya admin yang dapat mengubahnya.</source>
+        <translation>Deadlines in hours from when the ticket is created. Only admins can change them.</translation>
+    </message>
+    <message>
+        <source>Prioritas</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Respons pertama (jam)</source>
+        <translation>First response (hours)</translation>
+    </message>
+    <message>
+        <source>Penyelesaian (jam)</source>
+        <translation>Resolution (hours)</translation>
+    </message>
+    <message>
+        <source> jam</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Simpan target SLA</source>
+        <translation>Save SLA targets</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Belum ada tiket dengan data ini pada periode ini</source>
+        <translation>No tickets with this data in this period yet</translation>
+    </message>
+    <message>
+        <source>Belum ada tiket yang hasil SLA-nya sudah diketahui</source>
+        <translation>No tickets with a known SLA outcome yet</translation>
+    </message>
+    <message>
+        <source>Baik: 90 % atau lebih memenuhi target</source>
+        <translation>Good: 90 % or more met the target</translation>
+    </message>
+    <message>
+        <source>Perlu perhatian: di bawah 90 % memenuhi target</source>
+        <translation>Needs attention: under 90 % met the target</translation>
+    </message>
+    <message>
+        <source>(belum ada)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>Terbuka (%1)</source>
+        <translation>Open (%1)</translation>
+    </message>
+    <message>
+        <source>Selesai (%1)</source>
+        <translation>Resolved (%1)</translation>
+    </message>
+    <message>
+        <source>Tiket</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Target SLA disimpan.</source>
+        <translation>SLA targets saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::tickets::TicketQueuePage</name>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Prioritas</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pemilik</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Ditugaskan</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Aktivitas terakhir</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Terlewat</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Terpenuhi</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Selesai sblm %1</source>
+        <translation>Resolve by %1</translation>
+    </message>
+    <message>
+        <source>Respons sblm %1</source>
+        <translation>Respond by %1</translation>
+    </message>
+    <message>
+        <source>Coba lagi</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Memuat tiket…</source>
+        <translation>Loading tickets…</translation>
+    </message>
+    <message>
+        <source>Tidak ada tiket di tampilan ini. Ubah filter atau pilih tampilan lain.</source>
+        <translation>No tickets in this view. Change the filters or pick another view.</translation>
+    </message>
+    <message>
+        <source>Antrean kosong. Tiket baru akan muncul di sini dengan sendirinya.</source>
+        <translation>The queue is empty. New tickets will show up here by themselves.</translation>
+    </message>
+    <message>
+        <source>Anda belum punya tiket. Butuh bantuan? Buka tab &quot;Buat Tiket&quot;.</source>
+        <translation>You have no tickets yet. Need help? Open the &quot;New ticket&quot; tab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tiket dimuat, gulir untuk lebih banyak</source>
+        <translation>
+            <numerusform>%n ticket loaded, scroll for more</numerusform>
+            <numerusform>%n tickets loaded, scroll for more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tiket</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::tickets::TicketView</name>
+    <message>
+        <source>Balasan yang tertunda ditolak server: %1</source>
+        <translation>The server rejected a pending reply: %1</translation>
+    </message>
+    <message>
+        <source>Pilih tiket dari daftar (Enter atau klik dua kali) untuk membaca percakapannya.</source>
+        <translation>Pick a ticket from the list (Enter or double-click) to read its conversation.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Hanya perubahan yang diizinkan alur kerja tiket yang ditawarkan</source>
+        <translation>Only the changes the ticket workflow allows are offered</translation>
+    </message>
+    <message>
+        <source>Prioritas:</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <source>Ditugaskan:</source>
+        <translation>Assignee:</translation>
+    </message>
+    <message>
+        <source>Ambil tiket ini</source>
+        <translation>Take this ticket</translation>
+    </message>
+    <message>
+        <source>Tutup tiket</source>
+        <translation>Close ticket</translation>
+    </message>
+    <message>
+        <source>Buka kembali</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tulis balasan… (Ctrl+Enter untuk mengirim)</source>
+        <translation>Write a reply… (Ctrl+Enter to send)</translation>
+    </message>
+    <message>
+        <source>Lampirkan berkas…</source>
+        <translation>Attach files…</translation>
+    </message>
+    <message>
+        <source>Kirim</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Kirim balasan (Ctrl+Enter)</source>
+        <translation>Send reply (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Lampirkan berkas</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>Gambar, PDF, dan dokumen Office (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.doc *.docx *.xlsx *.pptx);;Semua berkas (*)</source>
+        <translation>Images, PDFs and Office documents (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.doc *.docx *.xlsx *.pptx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Mengunggah lampiran…</source>
+        <translation>Uploading attachments…</translation>
+    </message>
+    <message>
+        <source>Memuat tiket…</source>
+        <translation>Loading tickets…</translation>
+    </message>
+    <message>
+        <source>Tiket tidak dapat dimuat</source>
+        <translation>The ticket could not be loaded</translation>
+    </message>
+    <message>
+        <source>Melewati SLA</source>
+        <translation>Past SLA</translation>
+    </message>
+    <message>
+        <source>Sesuai SLA</source>
+        <translation>Within SLA</translation>
+    </message>
+    <message>
+        <source>Respons pertama paling lambat %1
+Selesai paling lambat %2</source>
+        <translation>First response due by %1
+Resolution due by %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) · %3 · %4 · dibuat %5 · %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) · %3 · %4 · created %5 · %6</translation>
+    </message>
+    <message>
+        <source>belum ditugaskan</source>
+        <translation>unassigned</translation>
+    </message>
+    <message>
+        <source>ditangani %1</source>
+        <translation>handled by %1</translation>
+    </message>
+    <message>
+        <source>Membership: %1</source>
+        <translation>Membership: %1</translation>
+    </message>
+    <message>
+        <source>Invoice: %1</source>
+        <translation>Invoice: %1</translation>
+    </message>
+    <message>
+        <source>Kelas: %1</source>
+        <translation>Class: %1</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>— Belum ditugaskan —</source>
+        <translation>— Unassigned —</translation>
+    </message>
+    <message>
+        <source>%1 (%2 tiket aktif)</source>
+        <translation>%1 (%2 active tickets)</translation>
+    </message>
+    <message>
+        <source>Tiket ini sudah ditutup dan hanya bisa dibaca. Gunakan &quot;Buka kembali&quot; bila masalahnya muncul lagi.</source>
+        <translation>This ticket is closed and read-only. Use &quot;Reopen&quot; if the problem comes back.</translation>
+    </message>
+    <message>
+        <source>Tiket ini sudah ditutup dan hanya bisa dibaca. Bila masalahnya muncul lagi, buat tiket baru.</source>
+        <translation>This ticket is closed and read-only. If the problem comes back, create a new ticket.</translation>
+    </message>
+    <message>
+        <source>Tiket yang sudah ditutup tidak bisa dibalas.</source>
+        <translation>A closed ticket cannot be replied to.</translation>
+    </message>
+    <message>
+        <source>Daftar staf support tidak dapat dimuat: %1</source>
+        <translation>The list of support staff could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Tunggu sampai semua lampiran selesai diunggah, lalu kirim lagi.</source>
+        <translation>Wait until all attachments have finished uploading, then send again.</translation>
+    </message>
+    <message>
+        <source>Ada lampiran yang belum terunggah. Hapus lampiran itu atau lampirkan ulang, lalu kirim lagi.</source>
+        <translation>An attachment has not been uploaded. Remove it or attach it again, then send again.</translation>
+    </message>
+    <message>
+        <source>Tulis balasan terlebih dahulu.</source>
+        <translation>Write a reply first.</translation>
+    </message>
+    <message>
+        <source>(lampiran)</source>
+        <translation>(attachment)</translation>
+    </message>
+    <message>
+        <source>Mengirim…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Server tidak dapat dihubungi. Balasan disimpan dan dikirim otomatis begitu koneksi kembali.</source>
+        <translation>The server cannot be reached. Your reply is saved and will be sent automatically once the connection is back.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · deskripsi tiket · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · ticket description · %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · Tim Support · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · Support Team · %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · ⏳ menunggu koneksi</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · ⏳ waiting for connection</translation>
+    </message>
+    <message>
+        <source>&lt;div style=&quot;color:#92400E; font-size:small;&quot;&gt;Dikirim otomatis saat server dapat dihubungi lagi.&lt;/div&gt;</source>
+        <translation>&lt;div style=&quot;color:#92400E; font-size:small;&quot;&gt;Sent automatically when the server can be reached again.&lt;/div&gt;</translation>
+    </message>
+    <message>
+        <source>lampiran</source>
+        <translation>attachment</translation>
+    </message>
+    <message>
+        <source>Simpan lampiran</source>
+        <translation>Save attachment</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat ditulis: %2</source>
+        <translation>File %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Mengunduh %1</source>
+        <translation>Downloading %1</translation>
+    </message>
+    <message>
+        <source>Lampiran disimpan ke %1</source>
+        <translation>Attachment saved to %1</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat disimpan: %2</source>
+        <translation>File %1 cannot be saved: %2</translation>
+    </message>
+    <message>
+        <source>Unduhan dibatalkan.</source>
+        <translation>Download cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::tickets::TicketsWorkspace</name>
+    <message>
+        <source>Antrean Tiket</source>
+        <translation>Ticket queue</translation>
+    </message>
+    <message>
+        <source>Tiket Saya</source>
+        <translation>My tickets</translation>
+    </message>
+    <message>
+        <source>Buat Tiket</source>
+        <translation>New ticket</translation>
+    </message>
+    <message>
+        <source>Metrik</source>
+        <translation>Metrics</translation>
+    </message>
+    <message>
+        <source>Tiket Support</source>
+        <translation>Support Tickets</translation>
+    </message>
+</context>
 </TS>

@@ -199,7 +199,7 @@ protected:
             for (std::size_t r = 0; r < roles->size(); ++r)
                 roleList +=
                     (r ? "," : "") + roles->getElement<std::string>(static_cast<unsigned>(r));
-            std::printf("  %-18s %s\n", roleList.c_str(),
+            std::printf("  %-22s %s\n", roleList.c_str(),
                         user->getValue<std::string>("email").c_str());
         }
         return EXIT_OK;

@@ -49,13 +49,16 @@ void ApiClient::noteReachable(bool reachable)
     emit reachabilityChanged(reachable);
 }
 
-void ApiClient::send(const ApiRequest& apiRequest, QObject* context, Success onSuccess,
-                     Failure onFailure)
+QNetworkReply* ApiClient::send(const ApiRequest& apiRequest, QObject* context, Success onSuccess,
+                               Failure onFailure)
 {
     QNetworkRequest request = networkRequest(apiRequest.path, apiRequest.query);
-    request.setTransferTimeout(m_timeoutMs);
+    request.setTransferTimeout(apiRequest.timeoutMs > 0 ? apiRequest.timeoutMs : m_timeoutMs);
     QByteArray body;
-    if (apiRequest.body) {
+    if (apiRequest.rawBody) {
+        body = *apiRequest.rawBody;
+        request.setHeader(QNetworkRequest::ContentTypeHeader, apiRequest.rawContentType);
+    } else if (apiRequest.body) {
         body = apiRequest.body->toJson(QJsonDocument::Compact);
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
@@ -94,6 +97,7 @@ void ApiClient::send(const ApiRequest& apiRequest, QObject* context, Success onS
                 if (onFailure)
                     onFailure(ApiError::fromReply(reply, data));
             });
+    return reply;
 }
 
 void ApiClient::get(const QString& path, const QUrlQuery& query, QObject* context,

@@ -35,7 +35,12 @@ struct ApiRequest
     QString path; ///< "/api/v1/..." relative to the base URL
     QUrlQuery query;
     std::optional<QJsonDocument> body;
+    /// Raw bytes sent as they are (file uploads) with rawContentType; takes the place of `body`.
+    std::optional<QByteArray> rawBody;
+    QByteArray rawContentType = QByteArrayLiteral("application/octet-stream");
     QList<QPair<QByteArray, QByteArray>> headers;
+    /// 0: the client's default. Uploads and downloads of files give themselves longer.
+    int timeoutMs = 0;
 };
 
 /// Asynchronous API client; UI thread only. Callbacks run on the UI thread and are skipped when
@@ -66,8 +71,11 @@ public:
     QNetworkRequest networkRequest(const QString& path, const QUrlQuery& query = {}) const;
     ApiTransport& transport() { return *m_transport; }
 
-    void send(const ApiRequest& request, QObject* context, Success onSuccess,
-              Failure onFailure = {});
+    /// Returns the reply so a caller can follow uploadProgress or abort() it (an aborted request
+    /// still ends in onFailure while the context lives). The client deletes it once it finished:
+    /// hold it in a QPointer.
+    QNetworkReply* send(const ApiRequest& request, QObject* context, Success onSuccess,
+                        Failure onFailure = {});
     void get(const QString& path, const QUrlQuery& query, QObject* context, Success onSuccess,
              Failure onFailure = {});
     void post(const QString& path, const QJsonObject& body, QObject* context, Success onSuccess,

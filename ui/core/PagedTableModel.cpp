@@ -34,6 +34,16 @@ void PagedTableModel::reload()
     fetchMore({});
 }
 
+void PagedTableModel::retranslate()
+{
+    if (m_columns.isEmpty())
+        return;
+    emit headerDataChanged(Qt::Horizontal, 0, static_cast<int>(m_columns.size()) - 1);
+    if (!m_items.isEmpty())
+        emit dataChanged(index(0, 0), index(static_cast<int>(m_items.size()) - 1, static_cast<int>(m_columns.size()) - 1),
+                         {Qt::DisplayRole});
+}
+
 void PagedTableModel::setLoading(bool loading)
 {
     if (m_loading == loading)

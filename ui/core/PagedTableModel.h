@@ -41,6 +41,8 @@ public:
     void setFilter(const QUrlQuery& filter);
     QUrlQuery filter() const { return m_filter; }
     void reload();
+    /// Headers and display texts are made on request: tells views to ask again (language switch).
+    void retranslate();
 
     QJsonObject item(int row) const { return m_items.at(row).toObject(); }
     bool isLoading() const { return m_loading; }

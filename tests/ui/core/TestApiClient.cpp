@@ -1,5 +1,8 @@
-// ApiClient against a real server: sign-in, problem details in the UI language, unreachable server.
+// ApiClient against a real server: sign-in, problem details in the UI language, unreachable server,
+// and raw uploads (bytes + content type) through the same error handling.
 #include "ApiClient.h"
+
+#include "LoopbackHttpServer.h"
 
 #include "TestSupport.h"
 
@@ -154,6 +157,79 @@ private slots:
         QVERIFY(outcome.error->detail.contains(QStringLiteral("Tidak dapat terhubung")));
         QCOMPARE(reachability.count(), 1);
         QVERIFY(!api.isReachable());
+    }
+
+    void rawUploadGoesThroughTheSameErrorHandling_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<QString>("detail"); ///< empty: success
+        QTest::addColumn<int>("unauthorized");
+        QTest::newRow("stored") << 201 << QByteArray("{\"id\":\"a1\",\"size\":4096}") << QString() << 0;
+        QTest::newRow("refused type")
+            << 415
+            << QByteArray("{\"type\":\"about:blank\",\"title\":\"Jenis berkas\",\"status\":415,"
+                          "\"detail\":\"Jenis berkas ini tidak diterima.\"}")
+            << QStringLiteral("Jenis berkas ini tidak diterima.") << 0;
+        QTest::newRow("session ended")
+            << 401
+            << QByteArray("{\"type\":\"about:blank\",\"title\":\"Sesi\",\"status\":401,"
+                          "\"detail\":\"Sesi Anda telah berakhir.\"}")
+            << QStringLiteral("Sesi Anda telah berakhir.") << 1;
+    }
+
+    void rawUploadGoesThroughTheSameErrorHandling()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, answer);
+        QFETCH(QString, detail);
+        QFETCH(int, unauthorized);
+        test::LoopbackHttpServer server([&](const test::RecordedRequest&) {
+            test::CannedResponse response;
+            response.status = status;
+            response.body = answer;
+            response.contentType = status >= 400 ? "application/problem+json" : "application/json";
+            return response;
+        });
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        ApiClient api;
+        api.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())));
+        api.setToken(QStringLiteral("token-upload"));
+        QSignalSpy ended(&api, &ApiClient::unauthorized);
+
+        const QByteArray bytes(64 * 1024, '\x89');
+        ApiRequest request;
+        request.method = "POST";
+        request.path = QStringLiteral("/api/v1/tickets/t1/attachments");
+        request.query.addQueryItem(QStringLiteral("filename"), QStringLiteral("layar.png"));
+        request.rawBody = bytes;
+        request.rawContentType = "image/png";
+        request.headers.append({QByteArrayLiteral("If-Match"), QByteArrayLiteral("\"v1\"")});
+        Outcome outcome;
+        QNetworkReply* reply = api.send(
+            request, this, [&outcome](const ApiResponse& r) { outcome.response = r; },
+            [&outcome](const ApiError& e) { outcome.error = e; });
+        QVERIFY(reply); // what callers follow uploadProgress on
+        QTRY_VERIFY(outcome.done());
+
+        // The server got the bytes as they are, typed as asked, with the usual headers.
+        QCOMPARE(server.requests.size(), 1);
+        const auto& received = server.requests.first();
+        QCOMPARE(received.path, QByteArray("/api/v1/tickets/t1/attachments?filename=layar.png"));
+        QCOMPARE(received.body, bytes);
+        QCOMPARE(received.headers.value("content-type"), QByteArray("image/png"));
+        QCOMPARE(received.headers.value("authorization"), QByteArray("Bearer token-upload"));
+        QCOMPARE(received.headers.value("if-match"), QByteArray("\"v1\""));
+        if (detail.isEmpty()) {
+            QVERIFY(outcome.response);
+            QCOMPARE(outcome.response->status, status);
+            QCOMPARE(outcome.response->object().value(QStringLiteral("id")).toString(), QStringLiteral("a1"));
+        } else {
+            QVERIFY(outcome.error);
+            QCOMPARE(outcome.error->status, status);
+            QCOMPARE(outcome.error->detail, detail);
+        }
+        QCOMPARE(ended.count(), unauthorized);
     }
 
     void contextGoneSkipsCallback()

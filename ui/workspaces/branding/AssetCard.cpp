@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -11,7 +12,7 @@ namespace ey::desk::branding {
 
 AssetCard::AssetCard(const QString& kind, QWidget* parent)
     : QFrame(parent), m_kind(kind), m_title(new QLabel(this)), m_note(new QLabel(this)),
-      m_preview(new QLabel(this)), m_error(new QLabel(this)), m_pick(new QPushButton(this)),
+      m_preview(new QLabel(this)), m_error(new QLabel(this)), m_progress(new QProgressBar(this)), m_pick(new QPushButton(this)),
       m_delete(new QPushButton(this))
 {
     setObjectName(QStringLiteral("assetCard_") + kind);
@@ -35,6 +36,11 @@ AssetCard::AssetCard(const QString& kind, QWidget* parent)
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #B91C1C;"));
     m_error->hide();
+    m_progress->setObjectName(QStringLiteral("assetProgress_") + kind);
+    m_progress->setRange(0, 100);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(6);
+    m_progress->hide();
     m_pick->setObjectName(QStringLiteral("assetPickButton_") + kind);
     m_delete->setObjectName(QStringLiteral("assetDeleteButton_") + kind);
 
@@ -46,6 +52,7 @@ AssetCard::AssetCard(const QString& kind, QWidget* parent)
     text->addWidget(m_title);
     text->addWidget(m_note);
     text->addLayout(buttons);
+    text->addWidget(m_progress);
     text->addWidget(m_error);
     text->addStretch(1);
     auto* layout = new QHBoxLayout(this);
@@ -70,6 +77,16 @@ void AssetCard::setBusy(bool busy)
     m_busy = busy;
     m_pick->setEnabled(!busy);
     m_delete->setEnabled(!busy && m_uploaded);
+    if (!busy)
+        m_progress->hide();
+}
+
+void AssetCard::setUploadProgress(qint64 sent, qint64 total)
+{
+    if (!m_busy || total <= 0)
+        return;
+    m_progress->setValue(static_cast<int>(sent * 100 / total));
+    m_progress->show();
 }
 
 void AssetCard::setError(const QString& text)

@@ -5,6 +5,7 @@
 #include <QPixmap>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 
 namespace ey::desk::branding {
@@ -23,7 +24,10 @@ public:
     /// A null pixmap shows "not uploaded yet".
     void setImage(const QPixmap& pixmap, bool uploaded);
     QPixmap image() const { return m_pixmap; }
+    /// Busy disables both buttons; the upload bar shows only while busy.
     void setBusy(bool busy);
+    /// Bytes of the file sent so far (QNetworkReply::uploadProgress).
+    void setUploadProgress(qint64 sent, qint64 total);
     /// The server's problem detail, shown under the buttons; empty hides it.
     void setError(const QString& text);
     QString error() const;
@@ -47,6 +51,7 @@ private:
     QLabel* m_note;
     QLabel* m_preview;
     QLabel* m_error;
+    QProgressBar* m_progress;
     QPushButton* m_pick;
     QPushButton* m_delete;
 };

@@ -1012,20 +1012,21 @@ void BrandingEditor::uploadAsset(const QString& kind, const QString& filePath)
                            .arg(file.size() / (1024 * 1024)));
         return;
     }
-    const QByteArray bytes = file.readAll();
-    // ApiClient sends JSON bodies only; the raw file goes through the same transport, request
-    // headers (token, language) and error parsing.
-    QNetworkRequest request =
-        m_context.api.networkRequest(QStringLiteral("/api/v1/branding/assets/") + kind);
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      QByteArrayLiteral("application/octet-stream"));
-    request.setRawHeader("If-Match", m_etag);
-    request.setTransferTimeout(60000);
+    ApiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/api/v1/branding/assets/") + kind;
+    request.rawBody = file.readAll();
+    request.headers.append({QByteArrayLiteral("If-Match"), m_etag});
+    request.timeoutMs = 60000;
     setStatus(tr("Mengunggah %1…").arg(QFileInfo(filePath).fileName()), false);
     setBusy(true);
-    QNetworkReply* reply = m_context.api.transport().send(request, "POST", bytes);
-    connect(reply, &QNetworkReply::finished, this,
-            [this, kind, reply] { assetAnswered(kind, reply); });
+    QNetworkReply* reply = m_context.api.send(
+        request, this,
+        [this, kind](const ApiResponse& response) { applyAssetResult(kind, response); },
+        [this, kind](const ApiError& error) { assetFailed(kind, error); });
+    connect(reply, &QNetworkReply::uploadProgress, this, [card](qint64 sent, qint64 total) {
+        card->setUploadProgress(sent, total);
+    });
 }
 
 void BrandingEditor::deleteAsset(const QString& kind)
@@ -1049,24 +1050,6 @@ void BrandingEditor::deleteAsset(const QString& kind)
         request, this,
         [this, kind](const ApiResponse& response) { applyAssetResult(kind, response); },
         [this, kind](const ApiError& error) { assetFailed(kind, error); });
-}
-
-void BrandingEditor::assetAnswered(const QString& kind, QNetworkReply* reply)
-{
-    reply->deleteLater();
-    const QByteArray body = reply->readAll();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_context.api.noteReachable(status != 0);
-    if (status >= 200 && status < 300) {
-        ApiResponse response;
-        response.status = status;
-        response.body = body;
-        response.etag = reply->rawHeader("ETag");
-        response.json = QJsonDocument::fromJson(body);
-        applyAssetResult(kind, response);
-        return;
-    }
-    assetFailed(kind, ApiError::fromReply(reply, body));
 }
 
 void BrandingEditor::applyAssetResult(const QString& kind, const ApiResponse& response)

@@ -128,7 +128,6 @@ private:
     void updateConnection();
     void refreshAssetImages();
     void fetchAsset(const QString& kind, const QString& path);
-    void assetAnswered(const QString& kind, QNetworkReply* reply);
     void applyAssetResult(const QString& kind, const ApiResponse& response);
     void assetFailed(const QString& kind, const ApiError& error);
     void pickFile(const QString& kind);

@@ -5,10 +5,10 @@
 
 #include "ApiClient.h"
 
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QNetworkReply>
@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace ey::desk::tickets {
 
@@ -38,11 +39,16 @@ AttachmentList::AttachmentList(ApiClient& api, QWidget* parent) : QWidget(parent
 
 AttachmentList::~AttachmentList()
 {
-    for (auto& entry : m_entries) {
-        if (entry.reply) {
-            entry.reply->disconnect(this);
+    abortAll(std::exchange(m_entries, {}));
+}
+
+void AttachmentList::abortAll(const QList<Entry>& entries)
+{
+    // Called with entries already taken out of m_entries: an aborted upload still reports a failure,
+    // which then finds no entry to update.
+    for (const auto& entry : entries) {
+        if (entry.reply)
             entry.reply->abort();
-        }
     }
 }
 
@@ -81,7 +87,6 @@ void AttachmentList::addFiles(const QStringList& paths)
         auto* removeButton = new QToolButton(entry.row);
         removeButton->setObjectName(QStringLiteral("removeAttachment"));
         removeButton->setText(QStringLiteral("\u2715"));
-        removeButton->setToolTip(tr("Hapus lampiran ini"));
         removeButton->setAutoRaise(true);
         layout->addWidget(name);
         layout->addWidget(entry.progress);
@@ -91,7 +96,7 @@ void AttachmentList::addFiles(const QStringList& paths)
         QWidget* row = entry.row;
         connect(removeButton, &QToolButton::clicked, this, [this, row] { remove(row); });
         m_entries.append(entry);
-        showState(m_entries.last(), tr("Menunggu diunggah"), false);
+        showState(m_entries.last());
     }
     setVisible(!m_entries.isEmpty());
     if (m_immediately && !m_ticketId.isEmpty())
@@ -110,14 +115,10 @@ void AttachmentList::uploadPending()
 
 void AttachmentList::clear()
 {
-    for (auto& entry : m_entries) {
-        if (entry.reply) {
-            entry.reply->disconnect(this);
-            entry.reply->abort();
-        }
+    const QList<Entry> entries = std::exchange(m_entries, {});
+    abortAll(entries);
+    for (const auto& entry : entries)
         delete entry.row;
-    }
-    m_entries.clear();
     setVisible(false);
     emit changed();
 }
@@ -164,23 +165,50 @@ void AttachmentList::remove(QWidget* row)
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         if (m_entries[i].row != row)
             continue;
-        if (m_entries[i].reply) {
-            m_entries[i].reply->disconnect(this);
-            m_entries[i].reply->abort();
-        }
-        m_entries[i].row->deleteLater();
-        m_entries.removeAt(i);
+        const Entry entry = m_entries.takeAt(i);
+        abortAll({entry});
+        entry.row->deleteLater();
         break;
     }
     setVisible(!m_entries.isEmpty());
     emit changed();
 }
 
-void AttachmentList::showState(Entry& entry, const QString& text, bool error)
+void AttachmentList::showState(Entry& entry)
 {
+    // The texts are made here from the state, so a language switch can simply show them again;
+    // only a server's or the file system's message is kept as it came.
+    QString text = entry.error;
+    if (text.isEmpty()) {
+        switch (entry.state) {
+        case State::Waiting:
+            text = tr("Menunggu diunggah");
+            break;
+        case State::Uploading:
+            text = tr("Mengunggah…");
+            break;
+        case State::Done:
+            text = tr("Terunggah · %1").arg(TicketLabels::fileSize(entry.size));
+            break;
+        case State::Failed:
+            break;
+        }
+    }
     entry.status->setText(text);
-    entry.status->setStyleSheet(error ? QStringLiteral("color: #DC2626;") : QStringLiteral("color: #6B7280;"));
+    entry.status->setStyleSheet(!entry.error.isEmpty() ? QStringLiteral("color: #DC2626;")
+                                                       : QStringLiteral("color: #6B7280;"));
     entry.progress->setVisible(entry.state == State::Uploading);
+    if (auto* removeButton = entry.row->findChild<QToolButton*>(QStringLiteral("removeAttachment")))
+        removeButton->setToolTip(tr("Hapus lampiran ini"));
+}
+
+void AttachmentList::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        for (auto& entry : m_entries)
+            showState(entry);
+    }
+    QWidget::changeEvent(event);
 }
 
 void AttachmentList::upload(Entry& entry)
@@ -188,57 +216,58 @@ void AttachmentList::upload(Entry& entry)
     QFile file(entry.path);
     if (!file.open(QIODevice::ReadOnly)) {
         entry.state = State::Failed;
-        showState(entry, tr("Berkas tidak dapat dibaca: %1").arg(file.errorString()), true);
+        entry.error = tr("Berkas tidak dapat dibaca: %1").arg(file.errorString());
+        showState(entry);
         return;
     }
     if (file.size() > kReadLimitBytes) {
         entry.state = State::Failed;
-        showState(entry,
-                  tr("Berkas %1 terlalu besar. Lampiran maksimal 10 MB; perkecil atau kompres berkasnya.")
-                      .arg(TicketLabels::fileSize(file.size())),
-                  true);
+        entry.error = tr("Berkas %1 terlalu besar. Lampiran maksimal 10 MB; perkecil atau kompres berkasnya.")
+                          .arg(TicketLabels::fileSize(file.size()));
+        showState(entry);
         return;
     }
-    const QByteArray bytes = file.readAll();
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("filename"), entry.name);
-    QNetworkRequest request =
-        m_api.networkRequest(QStringLiteral("/api/v1/tickets/%1/attachments").arg(m_ticketId), query);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
-    request.setTransferTimeout(120000);
+    ApiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/api/v1/tickets/%1/attachments").arg(m_ticketId);
+    request.query.addQueryItem(QStringLiteral("filename"), entry.name);
+    request.rawBody = file.readAll();
+    request.timeoutMs = 120000; // 10 MB over a slow uplink
     entry.state = State::Uploading;
+    entry.error.clear();
     entry.progress->setValue(0);
-    showState(entry, tr("Mengunggah…"), false);
-    QNetworkReply* reply = m_api.transport().send(request, "POST", bytes);
-    entry.reply = reply;
+    showState(entry);
     QWidget* row = entry.row;
+    QNetworkReply* reply = m_api.send(
+        request, this,
+        [this, row](const ApiResponse& response) {
+            Entry* e = find(row);
+            if (!e)
+                return; // removed while it was uploading
+            e->reply = nullptr;
+            e->state = State::Done;
+            const QJsonObject info = response.object();
+            e->attachmentId = info.value(QStringLiteral("id")).toString();
+            e->size = info.value(QStringLiteral("size")).toInteger();
+            e->progress->setValue(100);
+            showState(*e);
+            emit changed();
+        },
+        [this, row](const ApiError& error) {
+            Entry* e = find(row);
+            if (!e)
+                return;
+            e->reply = nullptr;
+            // Unreachable: it may be tried again with the next send; refused by the server: it stays refused.
+            e->state = error.isNetworkError() ? State::Waiting : State::Failed;
+            e->error = error.detail;
+            showState(*e);
+            emit changed();
+        });
+    entry.reply = reply;
     connect(reply, &QNetworkReply::uploadProgress, this, [this, row](qint64 sent, qint64 total) {
         if (Entry* e = find(row); e && total > 0)
             e->progress->setValue(static_cast<int>(sent * 100 / total));
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, row, reply] {
-        reply->deleteLater();
-        const QByteArray body = reply->readAll();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        m_api.noteReachable(status != 0);
-        Entry* e = find(row);
-        if (!e)
-            return;
-        e->reply = nullptr;
-        if (status == 201 || status == 200) {
-            e->state = State::Done;
-            const QJsonObject info = QJsonDocument::fromJson(body).object();
-            e->attachmentId = info.value(QStringLiteral("id")).toString();
-            e->progress->setValue(100);
-            showState(*e, tr("Terunggah · %1").arg(TicketLabels::fileSize(info.value(QStringLiteral("size")).toInteger())),
-                      false);
-        } else {
-            const ApiError error = ApiError::fromReply(reply, body);
-            // Unreachable: it may be tried again with the next send; refused by the server: it stays refused.
-            e->state = error.isNetworkError() ? State::Waiting : State::Failed;
-            showState(*e, error.detail, true);
-        }
-        emit changed();
     });
 }
 

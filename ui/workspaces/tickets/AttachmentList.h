@@ -48,6 +48,9 @@ signals:
     /// Busy state, the list or an outcome changed.
     void changed();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     enum class State { Waiting, Uploading, Done, Failed };
     struct Entry
@@ -56,6 +59,8 @@ private:
         QString name;
         State state = State::Waiting;
         QString attachmentId;
+        qint64 size = 0;  ///< as the server stored it
+        QString error;    ///< why it failed (or why the last try did), as the server or the disk said
         QWidget* row = nullptr;
         QProgressBar* progress = nullptr;
         QLabel* status = nullptr;
@@ -63,7 +68,8 @@ private:
     };
 
     void upload(Entry& entry);
-    void showState(Entry& entry, const QString& text, bool error);
+    static void abortAll(const QList<Entry>& entries);
+    void showState(Entry& entry);
     Entry* find(QWidget* row);
     void remove(QWidget* row);
 

@@ -8,6 +8,7 @@
 #include "Outbox.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -45,22 +46,26 @@ TicketCreateForm::TicketCreateForm(const WorkspaceContext& context, QWidget* par
     auto* layout = new QVBoxLayout(card);
     layout->setSpacing(4);
 
-    auto* heading = new QLabel(tr("Buat tiket baru"), card);
+    auto* heading = new QLabel(card);
+    m_texts.add([heading] { heading->setText(tr("Buat tiket baru")); });
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
     headingFont.setBold(true);
     heading->setFont(headingFont);
     layout->addWidget(heading);
-    auto* intro = new QLabel(tr("Ceritakan masalah Anda sejelas mungkin. Tim support akan membalas di tiket ini, dan "
-                                "Anda mendapat notifikasi setiap ada balasan."),
-                             card);
+    auto* intro = new QLabel(card);
+    m_texts.add([intro] {
+        intro->setText(tr("Ceritakan masalah Anda sejelas mungkin. Tim support akan membalas di tiket ini, dan "
+                          "Anda mendapat notifikasi setiap ada balasan."));
+    });
     intro->setWordWrap(true);
     intro->setStyleSheet(QStringLiteral("color: #4B5563; margin-bottom: 8px;"));
     layout->addWidget(intro);
 
-    const auto label = [card](const QString& text) {
-        auto* l = new QLabel(text, card);
+    const auto label = [this, card](std::function<QString()> text) {
+        auto* l = new QLabel(card);
         l->setStyleSheet(QStringLiteral("font-weight: 600; margin-top: 8px;"));
+        m_texts.add([l, text = std::move(text)] { l->setText(text()); });
         return l;
     };
 
@@ -72,55 +77,77 @@ TicketCreateForm::TicketCreateForm(const WorkspaceContext& context, QWidget* par
         QStringLiteral("background: #FEE2E2; color: #991B1B; border-radius: 6px; padding: 6px 8px;"));
     layout->addWidget(m_formError);
 
-    layout->addWidget(label(tr("Judul tiket *")));
+    layout->addWidget(label([] { return tr("Judul tiket *"); }));
     m_title = new QLineEdit(card);
     m_title->setObjectName(QStringLiteral("titleEdit"));
     m_title->setMaxLength(150);
-    m_title->setPlaceholderText(tr("Contoh: Tidak bisa masuk setelah ganti nomor WhatsApp"));
+    m_texts.add([this] { m_title->setPlaceholderText(tr("Contoh: Tidak bisa masuk setelah ganti nomor WhatsApp")); });
     layout->addWidget(m_title);
     layout->addWidget(errorLabel(QStringLiteral("title"), "titleError"));
 
-    layout->addWidget(label(tr("Kategori masalah *")));
+    layout->addWidget(label([] { return tr("Kategori masalah *"); }));
     m_category = new QComboBox(card);
     m_category->setObjectName(QStringLiteral("categoryCombo"));
-    m_category->addItem(tr("Pilih kategori…"), QString());
+    m_category->addItem(QString(), QString());
     for (const auto& category : TicketLabels::categories())
-        m_category->addItem(TicketLabels::category(category), category);
+        m_category->addItem(QString(), category);
+    m_texts.add([this] {
+        // Same items, new words: the chosen category stays chosen.
+        m_category->setItemText(0, tr("Pilih kategori…"));
+        for (int i = 1; i < m_category->count(); ++i)
+            m_category->setItemText(i, TicketLabels::category(m_category->itemData(i).toString()));
+    });
     layout->addWidget(m_category);
     layout->addWidget(errorLabel(QStringLiteral("category"), "categoryError"));
 
-    layout->addWidget(label(tr("Deskripsi masalah *")));
+    layout->addWidget(label([] { return tr("Deskripsi masalah *"); }));
     m_description = new QPlainTextEdit(card);
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
-    m_description->setPlaceholderText(
-        tr("Apa yang terjadi, apa yang Anda harapkan, dan langkah yang sudah dicoba."));
+    m_texts.add([this] {
+        m_description->setPlaceholderText(tr("Apa yang terjadi, apa yang Anda harapkan, dan langkah yang sudah dicoba."));
+    });
     m_description->setTabChangesFocus(true);
     m_description->setMinimumHeight(150);
     layout->addWidget(m_description);
     layout->addWidget(errorLabel(QStringLiteral("description"), "descriptionError"));
 
-    layout->addWidget(label(tr("Terkait (opsional)")));
+    layout->addWidget(label([] { return tr("Terkait (opsional)"); }));
     auto* links = new QFormLayout;
     m_membership = new QLineEdit(card);
     m_membership->setObjectName(QStringLiteral("membershipEdit"));
     m_invoice = new QLineEdit(card);
     m_invoice->setObjectName(QStringLiteral("invoiceEdit"));
-    m_invoice->setPlaceholderText(tr("Contoh: INV-2025-000123"));
+    m_texts.add([this] { m_invoice->setPlaceholderText(tr("Contoh: INV-2025-000123")); });
     m_course = new QLineEdit(card);
     m_course->setObjectName(QStringLiteral("courseEdit"));
     for (auto* edit : {m_membership, m_invoice, m_course})
         edit->setMaxLength(100);
-    links->addRow(tr("ID membership"), m_membership);
+    // Empty labels are not made by QFormLayout, so each row's label is made here and named later.
+    const auto rowLabel = [card](QWidget* field) {
+        auto* l = new QLabel(card);
+        l->setBuddy(field);
+        return l;
+    };
+    QLabel* membershipLabel = rowLabel(m_membership);
+    QLabel* invoiceLabel = rowLabel(m_invoice);
+    QLabel* courseLabel = rowLabel(m_course);
+    links->addRow(membershipLabel, m_membership);
     links->addRow(QString(), errorLabel(QStringLiteral("links.membership_id"), "membershipError"));
-    links->addRow(tr("Nomor order / invoice"), m_invoice);
+    links->addRow(invoiceLabel, m_invoice);
     links->addRow(QString(), errorLabel(QStringLiteral("links.invoice_number"), "invoiceError"));
-    links->addRow(tr("Kelas"), m_course);
+    links->addRow(courseLabel, m_course);
+    m_texts.add([membershipLabel, invoiceLabel, courseLabel] {
+        membershipLabel->setText(tr("ID membership"));
+        invoiceLabel->setText(tr("Nomor order / invoice"));
+        courseLabel->setText(tr("Kelas"));
+    });
     links->addRow(QString(), errorLabel(QStringLiteral("links.course_id"), "courseError"));
     layout->addLayout(links);
     layout->addWidget(errorLabel(QStringLiteral("links"), "linksError"));
 
-    layout->addWidget(label(tr("Lampiran (opsional)")));
-    auto* hint = new QLabel(tr("Gambar, PDF, atau dokumen Office, masing-masing maksimal 10 MB."), card);
+    layout->addWidget(label([] { return tr("Lampiran (opsional)"); }));
+    auto* hint = new QLabel(card);
+    m_texts.add([hint] { hint->setText(tr("Gambar, PDF, atau dokumen Office, masing-masing maksimal 10 MB.")); });
     hint->setStyleSheet(QStringLiteral("color: #6B7280;"));
     layout->addWidget(hint);
     m_attachments = new AttachmentList(m_context.api, card);
@@ -128,12 +155,14 @@ TicketCreateForm::TicketCreateForm(const WorkspaceContext& context, QWidget* par
     layout->addWidget(m_attachments);
 
     auto* buttons = new QHBoxLayout;
-    m_attach = new QPushButton(tr("Lampirkan berkas…"), card);
+    m_attach = new QPushButton(card);
+    m_texts.add([this] { m_attach->setText(tr("Lampirkan berkas…")); });
     m_attach->setObjectName(QStringLiteral("createAttachButton"));
     m_state = new QLabel(card);
     m_state->setObjectName(QStringLiteral("createState"));
     m_state->setStyleSheet(QStringLiteral("color: #6B7280;"));
-    m_submit = new QPushButton(tr("Kirim tiket"), card);
+    m_submit = new QPushButton(card);
+    m_texts.add([this] { m_submit->setText(tr("Kirim tiket")); });
     m_submit->setObjectName(QStringLiteral("submitButton"));
     m_submit->setDefault(true);
     buttons->addWidget(m_attach);
@@ -155,6 +184,13 @@ TicketCreateForm::TicketCreateForm(const WorkspaceContext& context, QWidget* par
         if (!m_createdId.isEmpty() && !m_attachments->isBusy())
             finishAttachments(m_createdId);
     });
+}
+
+void TicketCreateForm::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.retranslate();
+    QWidget::changeEvent(event);
 }
 
 QLabel* TicketCreateForm::errorLabel(const QString& field, const char* objectName)

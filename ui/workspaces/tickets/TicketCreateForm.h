@@ -1,6 +1,7 @@
 // "Buat Tiket": the new-ticket form, a page of the workspace rather than a popup (per the PRD).
 #pragma once
 
+#include "Retranslator.h"
 #include "Workspace.h"
 
 #include <QMap>
@@ -37,6 +38,9 @@ public:
 signals:
     void ticketCreated(const QString& ticketId);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void showErrors(const ApiError& error);
     void clearErrors();
@@ -59,6 +63,7 @@ private:
     QMap<QString, QLabel*> m_errors; ///< wire field name → label under it
     QString m_idempotencyKey;
     QString m_createdId; ///< created, attachments still on their way
+    Retranslator m_texts;
 };
 
 } // namespace ey::desk::tickets

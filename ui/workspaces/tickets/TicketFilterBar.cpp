@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDate>
 #include <QDateEdit>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,16 +22,26 @@ namespace ey::desk::tickets {
 
 namespace {
 
-QComboBox* valueCombo(const QString& objectName, const QString& anyText, const QStringList& values,
-                      QString (*label)(const QString&), QWidget* parent)
+/// Item 0 is "any" (no filter); the others carry the wire value, labelled by retranslateUi().
+QComboBox* valueCombo(const QString& objectName, const QStringList& values, QWidget* parent)
 {
     auto* combo = new QComboBox(parent);
     combo->setObjectName(objectName);
-    combo->addItem(anyText, QString());
+    combo->addItem(QString(), QString());
     for (const auto& value : values)
-        combo->addItem(label(value), value);
+        combo->addItem(QString(), value);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     return combo;
+}
+
+/// New texts for the same items: the selection (and so the query) stays as it is.
+void relabel(QComboBox* combo, const QString& anyText, QString (*label)(const QString&))
+{
+    if (!combo)
+        return;
+    combo->setItemText(0, anyText);
+    for (int i = 1; i < combo->count(); ++i)
+        combo->setItemText(i, label(combo->itemData(i).toString()));
 }
 
 } // namespace
@@ -48,11 +59,11 @@ TicketFilterBar::TicketFilterBar(bool staff, bool manage, QWidget* parent)
         m_views->setObjectName(QStringLiteral("viewTabs"));
         m_views->setDrawBase(false);
         m_views->setExpanding(false);
-        m_views->addTab(tr("Ditugaskan ke saya"));
-        m_views->addTab(tr("Belum ditugaskan"));
-        m_views->addTab(m_manage ? tr("Semua tiket") : tr("Semua yang saya lihat"));
-        m_views->setTabToolTip(2, m_manage ? tr("Setiap tiket, siapa pun yang menanganinya")
-                                           : tr("Tiket yang ditugaskan ke Anda, yang belum ditugaskan, dan tiket Anda sendiri"));
+        for (int i = 0; i < 3; ++i)
+            m_views->addTab(QString());
+        // Admins see every ticket first; support starts on its own work (see TicketQueuePage).
+        if (m_manage)
+            m_views->setCurrentIndex(static_cast<int>(View::All));
         layout->addWidget(m_views);
         connect(m_views, &QTabBar::currentChanged, this, &TicketFilterBar::changed);
     }
@@ -62,28 +73,22 @@ TicketFilterBar::TicketFilterBar(bool staff, bool manage, QWidget* parent)
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(tr("Cari nomor, judul, atau isi tiket (Ctrl+L)"));
     m_search->setMinimumWidth(220);
     row->addWidget(m_search, 2);
 
-    m_status = valueCombo(QStringLiteral("statusFilter"), tr("Semua status"), TicketLabels::statuses(),
-                          &TicketLabels::status, this);
-    m_priority = valueCombo(QStringLiteral("priorityFilter"), tr("Semua prioritas"), TicketLabels::priorities(),
-                            &TicketLabels::priority, this);
-    m_category = valueCombo(QStringLiteral("categoryFilter"), tr("Semua kategori"), TicketLabels::categories(),
-                            &TicketLabels::category, this);
+    m_status = valueCombo(QStringLiteral("statusFilter"), TicketLabels::statuses(), this);
+    m_priority = valueCombo(QStringLiteral("priorityFilter"), TicketLabels::priorities(), this);
+    m_category = valueCombo(QStringLiteral("categoryFilter"), TicketLabels::categories(), this);
     row->addWidget(m_status);
     row->addWidget(m_priority);
     row->addWidget(m_category);
     if (m_staff) {
-        m_role = valueCombo(QStringLiteral("roleFilter"), tr("Semua peran"), TicketLabels::roles(),
-                            &TicketLabels::role, this);
+        m_role = valueCombo(QStringLiteral("roleFilter"), TicketLabels::roles(), this);
         row->addWidget(m_role);
     }
 
-    m_dateEnabled = new QCheckBox(tr("Dibuat"), this);
+    m_dateEnabled = new QCheckBox(this);
     m_dateEnabled->setObjectName(QStringLiteral("dateFilter"));
-    m_dateEnabled->setToolTip(tr("Hanya tiket yang dibuat di antara dua tanggal ini (WIB)"));
     m_from = new QDateEdit(QDate::currentDate().addDays(-30), this);
     m_from->setObjectName(QStringLiteral("fromDate"));
     m_to = new QDateEdit(QDate::currentDate(), this);
@@ -100,8 +105,6 @@ TicketFilterBar::TicketFilterBar(bool staff, bool manage, QWidget* parent)
 
     m_reset = new QToolButton(this);
     m_reset->setObjectName(QStringLiteral("resetFilters"));
-    m_reset->setText(tr("Reset"));
-    m_reset->setToolTip(tr("Hapus semua filter dan pencarian"));
     row->addWidget(m_reset);
     row->addStretch(1);
     layout->addLayout(row);
@@ -131,6 +134,35 @@ TicketFilterBar::TicketFilterBar(bool staff, bool manage, QWidget* parent)
         });
     }
     connect(m_reset, &QToolButton::clicked, this, &TicketFilterBar::clear);
+    retranslateUi();
+}
+
+void TicketFilterBar::retranslateUi()
+{
+    if (m_views) {
+        m_views->setTabText(static_cast<int>(View::Mine), tr("Ditugaskan ke saya"));
+        m_views->setTabText(static_cast<int>(View::Unassigned), tr("Belum ditugaskan"));
+        m_views->setTabText(static_cast<int>(View::All), m_manage ? tr("Semua tiket") : tr("Semua yang saya lihat"));
+        m_views->setTabToolTip(static_cast<int>(View::All),
+                               m_manage ? tr("Setiap tiket, siapa pun yang menanganinya")
+                                        : tr("Tiket yang ditugaskan ke Anda, yang belum ditugaskan, dan tiket Anda sendiri"));
+    }
+    m_search->setPlaceholderText(tr("Cari nomor, judul, atau isi tiket (Ctrl+L)"));
+    relabel(m_status, tr("Semua status"), &TicketLabels::status);
+    relabel(m_priority, tr("Semua prioritas"), &TicketLabels::priority);
+    relabel(m_category, tr("Semua kategori"), &TicketLabels::category);
+    relabel(m_role, tr("Semua peran"), &TicketLabels::role);
+    m_dateEnabled->setText(tr("Dibuat"));
+    m_dateEnabled->setToolTip(tr("Hanya tiket yang dibuat di antara dua tanggal ini (WIB)"));
+    m_reset->setText(tr("Reset"));
+    m_reset->setToolTip(tr("Hapus semua filter dan pencarian"));
+}
+
+void TicketFilterBar::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void TicketFilterBar::changed()

@@ -15,7 +15,7 @@ class QToolButton;
 namespace ey::desk::tickets {
 
 /// UI thread. Builds the GET /api/v1/tickets query. Staff get the view tabs (assigned to me,
-/// unassigned, all) and the owner-role filter; owners only see their own tickets anyway. Typing in
+/// unassigned, all; tickets.manage starts on all) and the owner-role filter; owners only see their own tickets anyway. Typing in
 /// the search field is debounced (300 ms) so the server is asked once per pause, not per key.
 class TicketFilterBar : public QWidget
 {
@@ -36,8 +36,12 @@ public:
 signals:
     void filterChanged();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void changed();
+    void retranslateUi();
 
     bool m_staff;
     bool m_manage;

@@ -11,6 +11,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateEdit>
+#include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -37,10 +38,9 @@ const QColor kFair(0xD9, 0x77, 0x06);
 const QColor kBad(0xDC, 0x26, 0x26);
 const QColor kMuted(0x6B, 0x72, 0x80);
 
-QChartView* chartView(const char* objectName, const QString& title, QWidget* parent)
+QChartView* chartView(const char* objectName, QWidget* parent)
 {
     auto* chart = new QChart;
-    chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setVisible(false);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -82,7 +82,9 @@ TicketMetricsPanel::TicketMetricsPanel(const WorkspaceContext& context, QWidget*
 
     // Period.
     auto* range = new QHBoxLayout;
-    range->addWidget(new QLabel(tr("Periode tiket dibuat:"), content));
+    auto* rangeLabel = new QLabel(content);
+    m_texts.add([rangeLabel] { rangeLabel->setText(tr("Periode tiket dibuat:")); });
+    range->addWidget(rangeLabel);
     m_from = new QDateEdit(QDate::currentDate().addDays(-30), content);
     m_from->setObjectName(QStringLiteral("metricsFrom"));
     m_to = new QDateEdit(QDate::currentDate(), content);
@@ -94,8 +96,9 @@ TicketMetricsPanel::TicketMetricsPanel(const WorkspaceContext& context, QWidget*
     range->addWidget(m_from);
     range->addWidget(new QLabel(QStringLiteral("\u2013"), content));
     range->addWidget(m_to);
-    m_refresh = new QPushButton(tr("Tampilkan"), content);
+    m_refresh = new QPushButton(content);
     m_refresh->setObjectName(QStringLiteral("metricsRefresh"));
+    m_texts.add([this] { m_refresh->setText(tr("Tampilkan")); });
     range->addWidget(m_refresh);
     m_state = new QLabel(content);
     m_state->setObjectName(QStringLiteral("metricsState"));
@@ -106,44 +109,54 @@ TicketMetricsPanel::TicketMetricsPanel(const WorkspaceContext& context, QWidget*
     // Figures.
     auto* figures = new QGridLayout;
     figures->setSpacing(8);
-    m_total = figure(tr("Total tiket"), "totalFigure", content, figures);
-    m_open = figure(tr("Masih terbuka"), "openFigure", content, figures);
-    m_closed = figure(tr("Selesai / ditutup"), "closedFigure", content, figures);
-    m_breached = figure(tr("Terbuka & melewati SLA"), "breachedFigure", content, figures);
-    m_firstResponse = figure(tr("Rata-rata respons pertama"), "firstResponseFigure", content, figures);
-    m_resolution = figure(tr("Rata-rata waktu penyelesaian"), "resolutionFigure", content, figures);
-    m_slaResponse = figure(tr("Kepatuhan SLA respons"), "slaResponseFigure", content, figures);
-    m_slaResolution = figure(tr("Kepatuhan SLA penyelesaian"), "slaResolutionFigure", content, figures);
+    m_total = figure([] { return tr("Total tiket"); }, "totalFigure", content, figures);
+    m_open = figure([] { return tr("Masih terbuka"); }, "openFigure", content, figures);
+    m_closed = figure([] { return tr("Selesai / ditutup"); }, "closedFigure", content, figures);
+    m_breached = figure([] { return tr("Terbuka & melewati SLA"); }, "breachedFigure", content, figures);
+    m_firstResponse = figure([] { return tr("Rata-rata respons pertama"); }, "firstResponseFigure", content, figures);
+    m_resolution = figure([] { return tr("Rata-rata waktu penyelesaian"); }, "resolutionFigure", content, figures);
+    m_slaResponse = figure([] { return tr("Kepatuhan SLA respons"); }, "slaResponseFigure", content, figures);
+    m_slaResolution = figure([] { return tr("Kepatuhan SLA penyelesaian"); }, "slaResolutionFigure", content, figures);
     layout->addLayout(figures);
 
     // Charts.
     auto* charts = new QHBoxLayout;
-    m_categoryChart = chartView("categoryChart", tr("Tiket per kategori"), content);
-    m_openClosedChart = chartView("openClosedChart", tr("Terbuka vs selesai"), content);
-    m_roleChart = chartView("roleChart", tr("Tiket per peran pemilik"), content);
+    m_categoryChart = chartView("categoryChart", content);
+    m_openClosedChart = chartView("openClosedChart", content);
+    m_roleChart = chartView("roleChart", content);
+    m_texts.add([this] {
+        m_categoryChart->chart()->setTitle(tr("Tiket per kategori"));
+        m_openClosedChart->chart()->setTitle(tr("Terbuka vs selesai"));
+        m_roleChart->chart()->setTitle(tr("Tiket per peran pemilik"));
+    });
     charts->addWidget(m_categoryChart, 3);
     charts->addWidget(m_openClosedChart, 2);
     charts->addWidget(m_roleChart, 3);
     layout->addLayout(charts);
 
     // SLA targets.
-    auto* slaTitle = new QLabel(tr("Target SLA per prioritas"), content);
+    auto* slaTitle = new QLabel(content);
+    m_texts.add([slaTitle] { slaTitle->setText(tr("Target SLA per prioritas")); });
     QFont slaFont = slaTitle->font();
     slaFont.setBold(true);
     slaFont.setPointSizeF(slaFont.pointSizeF() * 1.15);
     slaTitle->setFont(slaFont);
     layout->addWidget(slaTitle);
-    auto* slaHint = new QLabel(m_canEditSla ? tr("Batas waktu dalam jam sejak tiket dibuat. Perubahan berlaku untuk "
-                                                 "tiket baru maupun yang masih berjalan.")
-                                            : tr("Batas waktu dalam jam sejak tiket dibuat. Hanya admin yang dapat "
-                                                 "mengubahnya."),
-                               content);
+    auto* slaHint = new QLabel(content);
+    m_texts.add([this, slaHint] {
+        slaHint->setText(m_canEditSla ? tr("Batas waktu dalam jam sejak tiket dibuat. Perubahan berlaku untuk "
+                                           "tiket baru maupun yang masih berjalan.")
+                                      : tr("Batas waktu dalam jam sejak tiket dibuat. Hanya admin yang dapat "
+                                           "mengubahnya."));
+    });
     slaHint->setWordWrap(true);
     slaHint->setStyleSheet(QStringLiteral("color: #6B7280;"));
     layout->addWidget(slaHint);
     m_slaTable = new QTableWidget(static_cast<int>(TicketLabels::priorities().size()), 3, content);
     m_slaTable->setObjectName(QStringLiteral("slaTable"));
-    m_slaTable->setHorizontalHeaderLabels({tr("Prioritas"), tr("Respons pertama (jam)"), tr("Penyelesaian (jam)")});
+    m_texts.add([this] {
+        m_slaTable->setHorizontalHeaderLabels({tr("Prioritas"), tr("Respons pertama (jam)"), tr("Penyelesaian (jam)")});
+    });
     m_slaTable->verticalHeader()->setVisible(false);
     m_slaTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_slaTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -151,7 +164,8 @@ TicketMetricsPanel::TicketMetricsPanel(const WorkspaceContext& context, QWidget*
     m_slaTable->setMaximumWidth(620);
     int row = 0;
     for (const auto& priority : TicketLabels::priorities()) {
-        auto* item = new QTableWidgetItem(TicketLabels::priority(priority));
+        auto* item = new QTableWidgetItem;
+        m_texts.add([item, priority] { item->setText(TicketLabels::priority(priority)); });
         const bool pale = priority == QStringLiteral("medium") || priority == QStringLiteral("low");
         item->setForeground(TicketLabels::priorityColor(priority).darker(pale ? 220 : 100));
         QFont itemFont = item->font();
@@ -165,7 +179,7 @@ TicketMetricsPanel::TicketMetricsPanel(const WorkspaceContext& context, QWidget*
             spin->setObjectName(QStringLiteral("sla:%1:%2").arg(priority, column == 1 ? QStringLiteral("first_response")
                                                                                      : QStringLiteral("resolution")));
             spin->setRange(1, 8760);
-            spin->setSuffix(tr(" jam"));
+            m_texts.add([spin] { spin->setSuffix(tr(" jam")); });
             spin->setReadOnly(!m_canEditSla);
             spin->setButtonSymbols(m_canEditSla ? QAbstractSpinBox::UpDownArrows : QAbstractSpinBox::NoButtons);
             spin->setFrame(false);
@@ -180,8 +194,9 @@ TicketMetricsPanel::TicketMetricsPanel(const WorkspaceContext& context, QWidget*
         m_slaTable->setRowHeight(r, 32);
     layout->addWidget(m_slaTable);
     auto* slaButtons = new QHBoxLayout;
-    m_saveSla = new QPushButton(tr("Simpan target SLA"), content);
+    m_saveSla = new QPushButton(content);
     m_saveSla->setObjectName(QStringLiteral("saveSlaButton"));
+    m_texts.add([this] { m_saveSla->setText(tr("Simpan target SLA")); });
     m_saveSla->setVisible(m_canEditSla);
     m_slaError = new QLabel(content);
     m_slaError->setObjectName(QStringLiteral("slaError"));
@@ -195,7 +210,18 @@ TicketMetricsPanel::TicketMetricsPanel(const WorkspaceContext& context, QWidget*
     connect(m_saveSla, &QPushButton::clicked, this, &TicketMetricsPanel::saveSla);
 }
 
-QLabel* TicketMetricsPanel::figure(const QString& title, const char* objectName, QWidget* parent, QLayout* into)
+void TicketMetricsPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        if (!m_metrics.isEmpty())
+            showMetrics(); // chart axes, legend and tooltips are made from the figures
+    }
+    QWidget::changeEvent(event);
+}
+
+QLabel* TicketMetricsPanel::figure(std::function<QString()> title, const char* objectName, QWidget* parent,
+                                   QLayout* into)
 {
     auto* card = new QFrame(parent);
     card->setObjectName(QStringLiteral("figureCard"));
@@ -203,7 +229,8 @@ QLabel* TicketMetricsPanel::figure(const QString& title, const char* objectName,
                                        "border-radius: 8px; }"));
     auto* layout = new QVBoxLayout(card);
     layout->setContentsMargins(12, 8, 12, 8);
-    auto* caption = new QLabel(title, card);
+    auto* caption = new QLabel(card);
+    m_texts.add([caption, title = std::move(title)] { caption->setText(title()); });
     caption->setStyleSheet(QStringLiteral("color: #6B7280;"));
     auto* value = new QLabel(QStringLiteral("\u2014"), card);
     value->setObjectName(QString::fromLatin1(objectName));

@@ -1,11 +1,14 @@
 // Support metrics for a date range (figures and Qt Charts) and the per-priority SLA targets.
 #pragma once
 
+#include "Retranslator.h"
 #include "Workspace.h"
 
 #include <QJsonObject>
 #include <QMap>
 #include <QWidget>
+
+#include <functional>
 
 class QChart;
 class QChartView;
@@ -39,8 +42,11 @@ signals:
     void slaLoaded();
     void slaSaved();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
-    QLabel* figure(const QString& title, const char* objectName, QWidget* parent, QLayout* into);
+    QLabel* figure(std::function<QString()> title, const char* objectName, QWidget* parent, QLayout* into);
     void showMetrics();
     void showSla(const QJsonObject& document);
     void showSlaErrors(const ApiError& error);
@@ -69,6 +75,7 @@ private:
     QPushButton* m_saveSla = nullptr;
     QLabel* m_slaError = nullptr;
     QMap<QString, QPair<QSpinBox*, QSpinBox*>> m_slaEdits; ///< priority → (first response, resolution)
+    Retranslator m_texts;
 };
 
 } // namespace ey::desk::tickets

@@ -10,14 +10,19 @@
 #include "PagedTableModel.h"
 #include "Session.h"
 
+#include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyleOptionViewItem>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ey::desk::tickets {
 
@@ -112,12 +117,27 @@ TicketQueuePage::TicketQueuePage(const WorkspaceContext& context, QWidget* paren
     m_table->verticalHeader()->setDefaultSectionSize(30);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->setItemDelegateForColumn(Priority, new TicketTableDelegate(TicketTableDelegate::Kind::Priority, m_table));
     m_table->setItemDelegateForColumn(Status, new TicketTableDelegate(TicketTableDelegate::Kind::Status, m_table));
     m_table->setItemDelegateForColumn(Sla, new TicketTableDelegate(TicketTableDelegate::Kind::Sla, m_table));
-    const int widths[ColumnCount] = {95, 230, 130, 90, 140, 130, 110, 120, 130, 150};
+    const int widths[ColumnCount] = {95, 260, 175, 90, 140, 140, 110, 130, 140, 150};
     for (int column = 0; column < ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column]);
+    // Short values fit their contents; the title takes what the view has left beside them (fitTitle),
+    // and the rest of the columns are a scroll away.
+    for (int column : {Number, Priority, Status})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->viewport()->installEventFilter(this);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column == Title) {
+            // Only a drag with the mouse counts; the header also resizes sections on model resets.
+            if (!m_fittingTitle && (QGuiApplication::mouseButtons() & Qt::LeftButton))
+                m_titleDragged = true; // the user's width wins from now on
+        } else if (column == Number || column == Category || column == Priority || column == Status) {
+            fitTitle(); // Nomor, Kategori, Prioritas or Status changed width
+        }
+    });
     // Owners only ever see their own tickets: their name and role in every row says nothing.
     m_table->setColumnHidden(Owner, !staff && !manage);
     m_table->setColumnHidden(Role, !staff && !manage);
@@ -128,7 +148,7 @@ TicketQueuePage::TicketQueuePage(const WorkspaceContext& context, QWidget* paren
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setStyleSheet(QStringLiteral("color: #6B7280; padding: 12px;"));
-    m_retry = new QPushButton(tr("Coba lagi"), left);
+    m_retry = new QPushButton(left);
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_retry->setVisible(false);
     auto* footer = new QHBoxLayout;
@@ -145,7 +165,8 @@ TicketQueuePage::TicketQueuePage(const WorkspaceContext& context, QWidget* paren
     m_splitter->addWidget(m_view);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({880, 620}); // the list gets the larger share until the user moves the handle
+    m_splitter->installEventFilter(this); // 60/40 until the user moves the handle (eventFilter)
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitterPlaced = true; });
 
     m_liveReload.setSingleShot(true);
     m_liveReload.setInterval(250); // a burst of events (reply + status + notification) becomes one reload
@@ -170,12 +191,78 @@ TicketQueuePage::TicketQueuePage(const WorkspaceContext& context, QWidget* paren
     connect(m_retry, &QPushButton::clicked, this, &TicketQueuePage::reload);
     connect(m_view, &TicketView::ticketEdited, this, [this] { m_liveReload.start(); });
 
+    // Support without tickets.manage starts on its own tickets and, if it has none, on the
+    // unassigned ones (onPageLoaded); admins start on all tickets (TicketFilterBar).
+    m_autoView = staff && !manage;
+    retranslateUi();
     m_model->setFilter(m_filters->query());
+    if (!m_model->isLoading())
+        m_model->reload(); // no filter at all (admins' "Semua tiket") equals the model's initial one
 }
 
 void TicketQueuePage::applyFilter()
 {
+    if (m_filters->view() != TicketFilterBar::View::Mine)
+        m_autoView = false;
     m_model->setFilter(m_filters->query());
+}
+
+void TicketQueuePage::chooseView(TicketFilterBar::View view)
+{
+    m_autoView = false;
+    m_filters->setView(view);
+}
+
+void TicketQueuePage::retranslateUi()
+{
+    m_retry->setText(tr("Coba lagi"));
+    m_model->retranslate();
+    updatePlaceholder();
+    QTimer::singleShot(0, this, &TicketQueuePage::fitTitle); // the headers' new words have new widths
+}
+
+void TicketQueuePage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+bool TicketQueuePage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Resize) {
+        if (watched == m_splitter && !m_splitterPlaced && m_splitter->width() > 0) {
+            // Until the user moves the handle, every width keeps the list at 60 %.
+            const int width = m_splitter->width() - m_splitter->handleWidth();
+            m_splitter->setSizes({width * 3 / 5, width - width * 3 / 5});
+        } else if (watched == m_table->viewport()) {
+            fitTitle();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TicketQueuePage::fitTitle()
+{
+    if (m_titleDragged)
+        return;
+    // The contents widths are computed here rather than read back: the header applies them lazily.
+    QHeaderView* header = m_table->horizontalHeader();
+    QStyleOptionViewItem option;
+    option.initFrom(m_table);
+    int others = m_table->columnWidth(Category);
+    for (int column : {Number, Priority, Status}) {
+        int width = header->sectionSizeHint(column);
+        QAbstractItemDelegate* delegate = m_table->itemDelegateForColumn(column);
+        if (!delegate)
+            delegate = m_table->itemDelegate();
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            width = std::max(width, delegate->sizeHint(option, m_model->index(row, column)).width());
+        others += width;
+    }
+    m_fittingTitle = true;
+    m_table->setColumnWidth(Title, std::max(180, m_table->viewport()->width() - others));
+    m_fittingTitle = false;
 }
 
 void TicketQueuePage::reload()
@@ -213,6 +300,15 @@ void TicketQueuePage::ticketChanged(const QString& ticketId)
 void TicketQueuePage::onPageLoaded()
 {
     updatePlaceholder();
+    // Nomor, Prioritas and Status size themselves to the new rows when the view next lays out.
+    QTimer::singleShot(0, this, &TicketQueuePage::fitTitle);
+    if (m_autoView && m_filters->view() == TicketFilterBar::View::Mine && m_model->rowCount() == 0 &&
+        m_filters->query().toString() == QStringLiteral("assignee=me")) {
+        m_autoView = false;
+        m_filters->setView(TicketFilterBar::View::Unassigned);
+        return;
+    }
+    m_autoView = false;
     if (m_selectedId.isEmpty())
         return;
     const QModelIndex current = m_table->currentIndex();
@@ -257,8 +353,8 @@ QByteArray TicketQueuePage::saveSplitter() const { return m_splitter->saveState(
 
 void TicketQueuePage::restoreSplitter(const QByteArray& state)
 {
-    if (!state.isEmpty())
-        m_splitter->restoreState(state);
+    if (!state.isEmpty() && m_splitter->restoreState(state))
+        m_splitterPlaced = true; // where the user left the handle, not the first-run split
 }
 
 } // namespace ey::desk::tickets

@@ -1,6 +1,7 @@
 // The queue: filter bar, the server-paged ticket table and the open ticket beside it.
 #pragma once
 
+#include "TicketFilterBar.h"
 #include "Workspace.h"
 
 #include <QTimer>
@@ -17,7 +18,6 @@ class PagedTableModel;
 
 namespace ey::desk::tickets {
 
-class TicketFilterBar;
 class TicketView;
 
 /// UI thread. The table is a PagedTableModel over GET /api/v1/tickets (sorted by the server:
@@ -44,9 +44,18 @@ public:
     void ticketChanged(const QString& ticketId);
     QByteArray saveSplitter() const;
     void restoreSplitter(const QByteArray& state);
+    /// A view the user picked earlier (restored state): no automatic choice replaces it.
+    void chooseView(TicketFilterBar::View view);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void applyFilter();
+    void retranslateUi();
+    /// The title column takes the width the viewport has beside Nomor, Kategori, Prioritas, Status.
+    void fitTitle();
     void onPageLoaded();
     void openRow(const QModelIndex& index);
     void updatePlaceholder();
@@ -62,6 +71,10 @@ private:
     QPushButton* m_retry = nullptr;
     QTimer m_liveReload;
     QString m_selectedId; ///< kept across reloads
+    bool m_autoView = false;       ///< support's first "Ditugaskan ke saya" may still move to "Belum ditugaskan"
+    bool m_splitterPlaced = false; ///< the user moved the handle or a saved split was restored
+    bool m_titleDragged = false;   ///< the user sized the title column: fitTitle leaves it alone
+    bool m_fittingTitle = false;
 };
 
 } // namespace ey::desk::tickets

@@ -11,6 +11,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
@@ -101,7 +102,7 @@ void TicketView::buildLayout()
     m_pages = new QStackedWidget(this);
     outer->addWidget(m_pages);
 
-    m_empty = new QLabel(tr("Pilih tiket dari daftar (Enter atau klik dua kali) untuk membaca percakapannya."), this);
+    m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("ticketEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -158,28 +159,31 @@ void TicketView::buildLayout()
     // Workflow controls; which of them show depends on who is looking.
     auto* controls = new QHBoxLayout;
     controls->setSpacing(6);
-    m_statusLabel = new QLabel(tr("Status:"), page);
+    m_statusLabel = new QLabel(page);
     m_status = new QComboBox(page);
     m_status->setObjectName(QStringLiteral("statusControl"));
-    m_status->setToolTip(tr("Hanya perubahan yang diizinkan alur kerja tiket yang ditawarkan"));
-    m_priorityLabel = new QLabel(tr("Prioritas:"), page);
+    m_priorityLabel = new QLabel(page);
     m_priority = new QComboBox(page);
     m_priority->setObjectName(QStringLiteral("priorityControl"));
     for (const auto& priority : TicketLabels::priorities())
-        m_priority->addItem(TicketLabels::priority(priority), priority);
-    m_assigneeLabel = new QLabel(tr("Ditugaskan:"), page);
+        m_priority->addItem(QString(), priority);
+    m_assigneeLabel = new QLabel(page);
     m_assignee = new QComboBox(page);
     m_assignee->setObjectName(QStringLiteral("assigneeControl"));
-    m_assignee->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_take = new QPushButton(tr("Ambil tiket ini"), page);
+    // Long staff names must not widen the whole pane: the combo shows ~24 characters, the list all.
+    m_assignee->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_assignee->setMinimumContentsLength(24);
+    m_take = new QPushButton(page);
     m_take->setObjectName(QStringLiteral("takeButton"));
-    m_close = new QPushButton(tr("Tutup tiket"), page);
+    m_close = new QPushButton(page);
     m_close->setObjectName(QStringLiteral("closeTicketButton"));
-    m_reopen = new QPushButton(tr("Buka kembali"), page);
+    m_reopen = new QPushButton(page);
     m_reopen->setObjectName(QStringLiteral("reopenButton"));
     for (QWidget* widget : std::initializer_list<QWidget*>{m_statusLabel, m_status, m_priorityLabel, m_priority,
-                                                           m_assigneeLabel, m_assignee, m_take, m_close, m_reopen})
+                                                           m_assigneeLabel, m_assignee, m_take, m_close, m_reopen}) {
         controls->addWidget(widget);
+        widget->setVisible(false); // updateControls shows what the viewer may use on the open ticket
+    }
     controls->addStretch(1);
     layout->addLayout(controls);
 
@@ -210,14 +214,14 @@ void TicketView::buildLayout()
     m_downloadLabel = new QLabel(m_downloadRow);
     m_downloadProgress = new QProgressBar(m_downloadRow);
     m_downloadProgress->setObjectName(QStringLiteral("downloadProgress"));
-    auto* cancelDownload = new QToolButton(m_downloadRow);
-    cancelDownload->setText(tr("Batal"));
+    m_cancelDownload = new QToolButton(m_downloadRow);
+    m_cancelDownload->setObjectName(QStringLiteral("cancelDownloadButton"));
     downloadLayout->addWidget(m_downloadLabel);
     downloadLayout->addWidget(m_downloadProgress, 1);
-    downloadLayout->addWidget(cancelDownload);
+    downloadLayout->addWidget(m_cancelDownload);
     m_downloadRow->setVisible(false);
     layout->addWidget(m_downloadRow);
-    connect(cancelDownload, &QToolButton::clicked, this, [this] {
+    connect(m_cancelDownload, &QToolButton::clicked, this, [this] {
         if (m_download)
             m_download->abort();
     });
@@ -230,7 +234,6 @@ void TicketView::buildLayout()
     replyLayout->setContentsMargins(8, 8, 8, 8);
     m_reply = new QPlainTextEdit(m_replyBox);
     m_reply->setObjectName(QStringLiteral("replyEdit"));
-    m_reply->setPlaceholderText(tr("Tulis balasan… (Ctrl+Enter untuk mengirim)"));
     m_reply->setTabChangesFocus(true);
     m_reply->setMaximumHeight(96);
     replyLayout->addWidget(m_reply);
@@ -239,15 +242,14 @@ void TicketView::buildLayout()
     m_attachments->setUploadImmediately(true);
     replyLayout->addWidget(m_attachments);
     auto* replyButtons = new QHBoxLayout;
-    m_attach = new QPushButton(tr("Lampirkan berkas…"), m_replyBox);
+    m_attach = new QPushButton(m_replyBox);
     m_attach->setObjectName(QStringLiteral("attachButton"));
     m_replyState = new QLabel(m_replyBox);
     m_replyState->setObjectName(QStringLiteral("replyState"));
     m_replyState->setStyleSheet(QStringLiteral("color: #6B7280;"));
-    m_send = new QPushButton(tr("Kirim"), m_replyBox);
+    m_send = new QPushButton(m_replyBox);
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setDefault(true);
-    m_send->setToolTip(tr("Kirim balasan (Ctrl+Enter)"));
     replyButtons->addWidget(m_attach);
     replyButtons->addWidget(m_replyState, 1);
     replyButtons->addWidget(m_send);
@@ -273,6 +275,7 @@ void TicketView::buildLayout()
         m_replyState->setText(m_attachments->isBusy() ? tr("Mengunggah lampiran…") : QString());
     });
     connect(m_thread, &QTextBrowser::anchorClicked, this, &TicketView::onAnchor);
+    retranslateUi();
 
     connect(m_status, &QComboBox::activated, this, [this](int index) {
         const QString to = m_status->itemData(index).toString();
@@ -295,6 +298,38 @@ void TicketView::buildLayout()
     connect(m_close, &QPushButton::clicked, this, [this] { patch({{QStringLiteral("status"), QStringLiteral("closed")}}); });
     connect(m_reopen, &QPushButton::clicked, this,
             [this] { patch({{QStringLiteral("status"), QStringLiteral("in_progress")}}); });
+}
+
+void TicketView::retranslateUi()
+{
+    m_empty->setText(tr("Pilih tiket dari daftar (Enter atau klik dua kali) untuk membaca percakapannya."));
+    m_statusLabel->setText(tr("Status:"));
+    m_status->setToolTip(tr("Hanya perubahan yang diizinkan alur kerja tiket yang ditawarkan"));
+    m_priorityLabel->setText(tr("Prioritas:"));
+    for (int i = 0; i < m_priority->count(); ++i)
+        m_priority->setItemText(i, TicketLabels::priority(m_priority->itemData(i).toString()));
+    m_assigneeLabel->setText(tr("Ditugaskan:"));
+    m_take->setText(tr("Ambil tiket ini"));
+    m_close->setText(tr("Tutup tiket"));
+    m_reopen->setText(tr("Buka kembali"));
+    m_cancelDownload->setText(tr("Batal"));
+    m_attach->setText(tr("Lampirkan berkas…"));
+    m_send->setText(tr("Kirim"));
+    m_send->setToolTip(tr("Kirim balasan (Ctrl+Enter)"));
+    if (m_ticket.isEmpty()) {
+        m_reply->setPlaceholderText(tr("Tulis balasan… (Ctrl+Enter untuk mengirim)"));
+    } else {
+        // Badges, header, workflow choices and the thread's labels are built from the ticket.
+        showTicket();
+        renderThread();
+    }
+}
+
+void TicketView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 QString TicketView::messagesPath() const { return QStringLiteral("/api/v1/tickets/%1/messages").arg(m_ticketId); }

@@ -62,8 +62,13 @@ signals:
     void threadLoaded();
     void downloadFinished(const QString& path, bool ok);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void buildLayout();
+    /// Every fixed text again, then the open ticket's header and thread (QEvent::LanguageChange).
+    void retranslateUi();
     void loadTicket();
     void loadThread();
     void showTicket();
@@ -115,6 +120,7 @@ private:
     QWidget* m_downloadRow = nullptr;
     QProgressBar* m_downloadProgress = nullptr;
     QLabel* m_downloadLabel = nullptr;
+    QToolButton* m_cancelDownload = nullptr;
     QPointer<QNetworkReply> m_download;
     QSaveFile* m_downloadFile = nullptr;
 };

@@ -10,6 +10,7 @@
 #include "EventStream.h"
 #include "Session.h"
 
+#include <QEvent>
 #include <QJsonObject>
 #include <QTabWidget>
 
@@ -24,12 +25,15 @@ TicketsWorkspace::TicketsWorkspace(const WorkspaceContext& context, QObject* par
     m_tabs->setDocumentMode(true);
     m_queue = new TicketQueuePage(m_context, m_tabs.get());
     m_create = new TicketCreateForm(m_context, m_tabs.get());
-    m_tabs->addTab(m_queue, staff ? tr("Antrean Tiket") : tr("Tiket Saya"));
-    m_tabs->addTab(m_create, tr("Buat Tiket"));
+    m_tabs->addTab(m_queue, QString());
+    m_tabs->addTab(m_create, QString());
     if (staff) {
         m_metrics = new TicketMetricsPanel(m_context, m_tabs.get());
-        m_tabs->addTab(m_metrics, tr("Metrik"));
+        m_tabs->addTab(m_metrics, QString());
     }
+    retranslateUi();
+    // The tab widget is not a QObject subclass of ours: its LanguageChange is watched here.
+    m_tabs->installEventFilter(this);
     // Metrics are fetched when first looked at, not for everyone who opens the desk.
     connect(m_tabs.get(), &QTabWidget::currentChanged, this, [this](int index) {
         if (m_metrics && m_tabs->widget(index) == m_metrics && !m_metricsLoaded) {
@@ -46,6 +50,22 @@ TicketsWorkspace::TicketsWorkspace(const WorkspaceContext& context, QObject* par
 }
 
 TicketsWorkspace::~TicketsWorkspace() = default;
+
+void TicketsWorkspace::retranslateUi()
+{
+    const bool staff = m_context.session.hasPermission(QStringLiteral("tickets.handle"));
+    m_tabs->setTabText(m_tabs->indexOf(m_queue), staff ? tr("Antrean Tiket") : tr("Tiket Saya"));
+    m_tabs->setTabText(m_tabs->indexOf(m_create), tr("Buat Tiket"));
+    if (m_metrics)
+        m_tabs->setTabText(m_tabs->indexOf(m_metrics), tr("Metrik"));
+}
+
+bool TicketsWorkspace::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_tabs.get() && event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    return Workspace::eventFilter(watched, event);
+}
 
 QString TicketsWorkspace::title() const { return tr("Tiket Support"); }
 
@@ -79,7 +99,7 @@ void TicketsWorkspace::restoreState(const QVariantMap& state)
 {
     m_queue->restoreSplitter(state.value(QStringLiteral("splitter")).toByteArray());
     if (state.contains(QStringLiteral("view")))
-        m_queue->filterBar()->setView(static_cast<TicketFilterBar::View>(state.value(QStringLiteral("view")).toInt()));
+        m_queue->chooseView(static_cast<TicketFilterBar::View>(state.value(QStringLiteral("view")).toInt()));
     const int tab = state.value(QStringLiteral("tab"), 0).toInt();
     if (tab >= 0 && tab < m_tabs->count())
         m_tabs->setCurrentIndex(tab);

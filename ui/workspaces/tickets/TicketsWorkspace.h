@@ -42,8 +42,12 @@ public:
     TicketMetricsPanel* metrics() const { return m_metrics; }
     QTabWidget* tabs() const { return m_tabs.get(); }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void onEvent(const QString& name, const QJsonObject& data);
+    void retranslateUi();
 
     WorkspaceContext m_context;
     std::unique_ptr<QTabWidget> m_tabs;

@@ -1,5 +1,6 @@
 // The ticket desk workspace offscreen against a real server: create, queue views, take, reply, live
-// thread updates, owner-only closing, read-only closed tickets, filters, metrics, offline replies.
+// thread updates, owner-only closing, read-only closed tickets, filters, metrics, offline replies,
+// the starting view per role, the queue's layout and the live switch to English.
 #include "AttachmentList.h"
 #include "TicketCreateForm.h"
 #include "TicketFilterBar.h"
@@ -19,13 +20,18 @@
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QFrame>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
@@ -34,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace ey::desk;
 using namespace ey::desk::tickets;
@@ -203,8 +210,10 @@ private slots:
         QVERIFY(member->find<QLabel>("ticketLinks")->text().contains(QStringLiteral("EKSPOR-101")));
         QCOMPARE(member->find<QLineEdit>("titleEdit")->text(), QString()); // the form is ready for the next one
 
-        // Support: "Ditugaskan ke saya" is empty, "Belum ditugaskan" has it (it arrived live).
-        QCOMPARE(support->queue()->filterBar()->view(), TicketFilterBar::View::Mine);
+        // Support had nothing assigned, so it opened on "Belum ditugaskan", where the ticket arrived live.
+        QTRY_COMPARE_WITH_TIMEOUT(support->queue()->filterBar()->view(), TicketFilterBar::View::Unassigned, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(support->rowOf(number) >= 0, 10000);
+        support->find<QTabBar>("viewTabs")->setCurrentIndex(static_cast<int>(TicketFilterBar::View::Mine));
         waitIdle(*support);
         QCOMPARE(support->rowOf(number), -1);
         support->find<QTabBar>("viewTabs")->setCurrentIndex(static_cast<int>(TicketFilterBar::View::Unassigned));
@@ -250,6 +259,96 @@ private slots:
         QTest::qWait(200);
         QVERIFY(support->workspace->widget()->grab().save(QStringLiteral("/tmp/tickets-queue.png")));
         QVERIFY(member->workspace->widget()->grab().save(QStringLiteral("/tmp/tickets-member.png")));
+    }
+
+    void startingViewFollowsTheRole()
+    {
+        // Admins start on every ticket.
+        auto admin = signIn("admin@example.test");
+        QCOMPARE(admin->queue()->filterBar()->view(), TicketFilterBar::View::All);
+        QVERIFY(!admin->model()->filter().hasQueryItem(QStringLiteral("assignee")));
+
+        // Support took a ticket above: it starts on its own work and stays there.
+        auto support = signIn("support@example.test");
+        waitIdle(*support);
+        QCOMPARE(support->queue()->filterBar()->view(), TicketFilterBar::View::Mine);
+        QVERIFY(support->model()->rowCount() > 0);
+
+        // A view chosen in an earlier session wins over the automatic choice.
+        auto again = signIn("support@example.test");
+        again->workspace->restoreState({{QStringLiteral("view"), static_cast<int>(TicketFilterBar::View::All)}});
+        waitIdle(*again);
+        QCOMPARE(again->queue()->filterBar()->view(), TicketFilterBar::View::All);
+    }
+
+    void queueShowsTheKeyColumnsAt1400()
+    {
+        auto admin = signIn("admin@example.test");
+        admin->workspace->widget()->resize(1400, 860);
+        waitIdle(*admin);
+        QVERIFY(admin->model()->rowCount() > 0);
+        auto* splitter = admin->find<QSplitter>("queueSplitter");
+        const QList<int> sizes = splitter->sizes();
+        const double share = double(sizes.at(0)) / double(sizes.at(0) + sizes.at(1));
+        QVERIFY2(share > 0.55 && share < 0.65, qPrintable(QString::number(share)));
+
+        // Nomor, Judul, Kategori, Prioritas and Status are all in view, and the title is the widest.
+        auto* table = admin->find<QTableView>("ticketTable");
+        QHeaderView* header = table->horizontalHeader();
+        QTRY_VERIFY(header->sectionViewportPosition(TicketQueuePage::Status) + header->sectionSize(TicketQueuePage::Status) <=
+                    table->viewport()->width());
+        for (int column : {TicketQueuePage::Number, TicketQueuePage::Category, TicketQueuePage::Priority,
+                           TicketQueuePage::Status})
+            QVERIFY(header->sectionSize(TicketQueuePage::Title) > header->sectionSize(column));
+        // The rest of the columns are a scroll away.
+        QVERIFY(table->horizontalScrollBar()->maximum() > 0);
+
+        // The list/ticket split the user drags is what the next session gets back.
+        splitter->setSizes({500, sizes.at(0) + sizes.at(1) - 500});
+        const QVariantMap state = admin->workspace->saveState();
+        auto next = signIn("admin@example.test");
+        next->workspace->widget()->resize(1400, 860);
+        next->workspace->restoreState(state);
+        QTRY_COMPARE(next->find<QSplitter>("queueSplitter")->sizes().at(0), 500);
+    }
+
+    void switchesToEnglishLive()
+    {
+        auto admin = signIn("admin@example.test");
+        waitIdle(*admin);
+        auto* status = admin->find<QComboBox>("statusFilter");
+        status->setCurrentIndex(status->findData(QStringLiteral("open")));
+        waitIdle(*admin);
+        auto* tabs = admin->workspace->tabs();
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Antrean Tiket"));
+
+        // The real English catalogue, installed the way UiLanguage does it.
+        QTranslator english;
+        QVERIFY(english.load(QStringLiteral(":/i18n/eksporyuk_en.qm")));
+        QCoreApplication::installTranslator(&english);
+        QTRY_COMPARE(tabs->tabText(0), QStringLiteral("Ticket queue"));
+        QCOMPARE(tabs->tabText(1), QStringLiteral("New ticket"));
+        QCOMPARE(tabs->tabText(2), QStringLiteral("Metrics"));
+        QCOMPARE(admin->workspace->title(), QStringLiteral("Support Tickets"));
+        auto* table = admin->find<QTableView>("ticketTable");
+        QCOMPARE(table->model()->headerData(TicketQueuePage::Title, Qt::Horizontal).toString(), QStringLiteral("Title"));
+        QCOMPARE(table->model()->headerData(TicketQueuePage::Priority, Qt::Horizontal).toString(), QStringLiteral("Priority"));
+        QCOMPARE(admin->find<QTabBar>("viewTabs")->tabText(0), QStringLiteral("Assigned to me"));
+        // The filter keeps its value; only its words change.
+        QCOMPARE(status->currentData().toString(), QStringLiteral("open"));
+        QCOMPARE(status->currentText(), QStringLiteral("Open"));
+        QCOMPARE(status->itemText(0), QStringLiteral("All statuses"));
+        QCOMPARE(admin->model()->filter().queryItemValue(QStringLiteral("status")), QStringLiteral("open"));
+        QCOMPARE(admin->model()->data(admin->model()->index(0, TicketQueuePage::Status)).toString(), QStringLiteral("Open"));
+        QCOMPARE(admin->find<QPushButton>("submitButton")->text(), QStringLiteral("Submit ticket"));
+        QCOMPARE(admin->find<QChartView>("categoryChart")->chart()->title(), QStringLiteral("Tickets by category"));
+        QCOMPARE(admin->find<QPushButton>("saveSlaButton")->text(), QStringLiteral("Save SLA targets"));
+
+        QCoreApplication::removeTranslator(&english);
+        QTRY_COMPARE(tabs->tabText(0), QStringLiteral("Antrean Tiket"));
+        QCOMPARE(table->model()->headerData(TicketQueuePage::Title, Qt::Horizontal).toString(), QStringLiteral("Judul"));
+        QCOMPARE(status->currentText(), QStringLiteral("Terbuka"));
+        QCOMPARE(admin->find<QChartView>("categoryChart")->chart()->title(), QStringLiteral("Tiket per kategori"));
     }
 
     void ownerMayOnlyCloseAndClosedIsReadOnly()
