@@ -467,6 +467,50 @@
         <translation>Realtime connection</translation>
     </message>
     <message>
+        <source>Status integrasi</source>
+        <translation>Integration status</translation>
+    </message>
+    <message>
+        <source>Penyedia pengiriman pesan yang dipakai server. Tekan F5 untuk memuat ulang.</source>
+        <translation>The message delivery providers the server uses. Press F5 to reload.</translation>
+    </message>
+    <message>
+        <source>Email (Mailketing)</source>
+        <translation>Email (Mailketing)</translation>
+    </message>
+    <message>
+        <source>Realtime web (Pusher)</source>
+        <translation>Realtime web (Pusher)</translation>
+    </message>
+    <message>
+        <source>Push (OneSignal)</source>
+        <translation>Push (OneSignal)</translation>
+    </message>
+    <message>
+        <source>✓ Terkonfigurasi (%1)</source>
+        <translation>✓ Configured (%1)</translation>
+    </message>
+    <message>
+        <source>⚠ Belum dikonfigurasi</source>
+        <translation>⚠ Not configured</translation>
+    </message>
+    <message>
+        <source>Tanpa kredensial Pusher, halaman web tidak menerima pembaruan realtime lewat Pusher; aplikasi desktop tetap menerimanya langsung dari server.</source>
+        <translation>Without Pusher credentials, web pages get no realtime updates through Pusher; the desktop app still receives them straight from the server.</translation>
+    </message>
+    <message>
+        <source>Tanpa kredensial, pesan tidak dikirim dan tidak dibuang: pesan menunggu di antrean dan terkirim setelah kredensial diisi di konfigurasi server.</source>
+        <translation>Without credentials, messages are neither sent nor discarded: they wait in the queue and go out once the credentials are set in the server configuration.</translation>
+    </message>
+    <message>
+        <source>%1 dalam antrean · %2 gagal</source>
+        <translation>%1 queued · %2 failed</translation>
+    </message>
+    <message>
+        <source>Status integrasi tidak dapat dimuat: %1</source>
+        <translation>The integration status could not be loaded: %1</translation>
+    </message>
+    <message>
         <source>Teks di atas primer</source>
         <translation>Text on primary</translation>
     </message>

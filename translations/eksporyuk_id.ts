@@ -464,6 +464,50 @@
         <translation>Koneksi realtime</translation>
     </message>
     <message>
+        <source>Status integrasi</source>
+        <translation>Status integrasi</translation>
+    </message>
+    <message>
+        <source>Penyedia pengiriman pesan yang dipakai server. Tekan F5 untuk memuat ulang.</source>
+        <translation>Penyedia pengiriman pesan yang dipakai server. Tekan F5 untuk memuat ulang.</translation>
+    </message>
+    <message>
+        <source>Email (Mailketing)</source>
+        <translation>Email (Mailketing)</translation>
+    </message>
+    <message>
+        <source>Realtime web (Pusher)</source>
+        <translation>Realtime web (Pusher)</translation>
+    </message>
+    <message>
+        <source>Push (OneSignal)</source>
+        <translation>Push (OneSignal)</translation>
+    </message>
+    <message>
+        <source>✓ Terkonfigurasi (%1)</source>
+        <translation>✓ Terkonfigurasi (%1)</translation>
+    </message>
+    <message>
+        <source>⚠ Belum dikonfigurasi</source>
+        <translation>⚠ Belum dikonfigurasi</translation>
+    </message>
+    <message>
+        <source>Tanpa kredensial Pusher, halaman web tidak menerima pembaruan realtime lewat Pusher; aplikasi desktop tetap menerimanya langsung dari server.</source>
+        <translation>Tanpa kredensial Pusher, halaman web tidak menerima pembaruan realtime lewat Pusher; aplikasi desktop tetap menerimanya langsung dari server.</translation>
+    </message>
+    <message>
+        <source>Tanpa kredensial, pesan tidak dikirim dan tidak dibuang: pesan menunggu di antrean dan terkirim setelah kredensial diisi di konfigurasi server.</source>
+        <translation>Tanpa kredensial, pesan tidak dikirim dan tidak dibuang: pesan menunggu di antrean dan terkirim setelah kredensial diisi di konfigurasi server.</translation>
+    </message>
+    <message>
+        <source>%1 dalam antrean · %2 gagal</source>
+        <translation>%1 dalam antrean · %2 gagal</translation>
+    </message>
+    <message>
+        <source>Status integrasi tidak dapat dimuat: %1</source>
+        <translation>Status integrasi tidak dapat dimuat: %1</translation>
+    </message>
+    <message>
         <source>Teks di atas primer</source>
         <translation>Teks di atas primer</translation>
     </message>

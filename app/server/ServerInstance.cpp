@@ -5,6 +5,8 @@
 #include "SystemRoutes.h"
 
 #include "BrandingModule.h"
+#include "CatalogModule.h"
+#include "FinanceModule.h"
 #include "IdentityModule.h"
 #include "Log.h"
 #include "Migrator.h"
@@ -55,6 +57,8 @@ void ServerInstance::registerModules()
     m_notify = notify::registerNotify(*m_router, context);
     branding::registerBranding(*m_router, context, *m_notify);
     m_tickets = support::registerSupport(*m_router, context, *m_notify);
+    catalog::registerCatalog(*m_router, context);
+    m_finance = finance::registerFinance(*m_router, context);
     addSystemRoutes(*m_router, *m_db);
     m_router->metrics().addGauge("ey_db_pool_size", "Connections the pool may open.",
                                  [this] { return static_cast<double>(m_db->size()); });
@@ -82,6 +86,7 @@ void ServerInstance::stop()
     }
     m_router.reset();
     m_tickets.reset();
+    m_finance.reset();
     m_notify.reset();
     m_identity.reset();
     m_db.reset();

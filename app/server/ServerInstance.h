@@ -22,6 +22,9 @@ class NotifyService;
 namespace ey::support {
 class TicketService;
 }
+namespace ey::finance {
+class FinanceService;
+}
 
 namespace ey::app {
 
@@ -44,6 +47,7 @@ public:
     core::Router& router() { return *m_router; }
     identity::IdentityService& identity() { return *m_identity; }
     notify::NotifyService& notify() { return *m_notify; }
+    finance::FinanceService& finance() { return *m_finance; }
     const core::Config& config() const { return m_config; }
     /// Creates the demo accounts (and later demo records) when the database has no users yet.
     bool loadDemoData();
@@ -62,6 +66,7 @@ private:
     std::shared_ptr<identity::IdentityService> m_identity;
     std::shared_ptr<notify::NotifyService> m_notify;
     std::shared_ptr<support::TicketService> m_tickets;
+    std::shared_ptr<finance::FinanceService> m_finance;
     std::unique_ptr<core::HttpServer> m_http;
 };
 

@@ -1,4 +1,4 @@
-// Notification rules, publishing and the email queue.
+// Notification rules, publishing, and the email, push and Pusher queues.
 #include "Notifier.h"
 
 #include "EventStore.h"
@@ -8,8 +8,10 @@
 #include "Problem.h"
 
 #include <algorithm>
+#include <optional>
 #include <regex>
 #include <stdexcept>
+#include <string_view>
 
 namespace ey::notify {
 
@@ -57,11 +59,13 @@ std::string emailHtml(const NewNotification& n)
 
 } // namespace
 
-Notifier::Notifier(core::Db& db, const core::Clock& clock, std::shared_ptr<EmailSender> email,
+Notifier::Notifier(core::Db& db, const core::Clock& clock, NotifyProviders providers,
                    std::chrono::milliseconds outboundPoll)
-    : m_db(db), m_clock(clock), m_email(std::move(email))
+    : m_db(db), m_clock(clock), m_providers(std::move(providers))
 {
-    m_worker = std::make_unique<OutboundWorker>(m_db, m_clock, m_email, outboundPoll);
+    std::vector<std::shared_ptr<ChannelSender>> senders{
+        std::make_shared<EmailChannel>(m_providers.email), m_providers.pusher, m_providers.push};
+    m_worker = std::make_unique<OutboundWorker>(m_db, m_clock, std::move(senders), outboundPoll);
     m_hub = std::make_unique<EventHub>(m_db.url(), [this] { m_worker->wake(); });
 }
 
@@ -95,6 +99,14 @@ void Notifier::notify(core::Sql& tx, const NewNotification& notification)
                 now);
         }
     }
+    if (clean.push) {
+        // Queued even without OneSignal credentials: it goes once an instance has them.
+        OutboundStore::enqueue(tx,
+                               {"push", clean.userId, stored.id, clean.userId, clean.title,
+                                OneSignalAdapter::queuedBody(clean.title, clean.message,
+                                                             clean.redirect, clean.sourceId)},
+                               now);
+    }
 }
 
 void Notifier::publish(core::Sql& tx, const Audience& audience, const std::string& event,
@@ -104,8 +116,22 @@ void Notifier::publish(core::Sql& tx, const Audience& audience, const std::strin
     if (!std::regex_match(event, name))
         throw std::invalid_argument("realtime event names are lower-case words with dots: " +
                                     event);
-    EventStore::insert(tx, audience, event, data ? core::json::stringify(data) : std::string("{}"),
-                       m_clock.nowMs());
+    const auto now = m_clock.nowMs();
+    const auto json = data ? core::json::stringify(data) : std::string("{}");
+    const auto id = EventStore::insert(tx, audience, event, json, now);
+    if (!m_providers.pusher->configured())
+        return;
+    // Queued in the same transaction, so a rollback drops the trigger too, and sent by the
+    // worker, so Pusher being slow or down never holds the caller's transaction.
+    for (const auto& channel : PusherAdapter::channelsFor(audience)) {
+        std::optional<std::string> userId;
+        if (channel.starts_with("private-user-"))
+            userId = channel.substr(std::string_view("private-user-").size());
+        OutboundStore::enqueue(tx,
+                               {"pusher", userId, std::nullopt, channel, event,
+                                PusherAdapter::triggerBody(channel, event, json, id)},
+                               now);
+    }
 }
 
 std::vector<Notification> Notifier::list(const core::AuthContext& user, bool unreadOnly,
@@ -162,7 +188,42 @@ std::vector<RealtimeEvent> Notifier::replay(const core::AuthContext& user, std::
 
 NotifyStatus Notifier::status()
 {
-    return {m_email->name(), m_email->configured(), OutboundStore::counts(m_db, "email")};
+    const auto of = [this](const ChannelSender& sender) {
+        return ProviderStatus{sender.name(), sender.configured(),
+                              OutboundStore::counts(m_db, sender.channel())};
+    };
+    return {of(EmailChannel(m_providers.email)), of(*m_providers.pusher), of(*m_providers.push)};
+}
+
+std::string Notifier::pusherAuth(const core::AuthContext& user, const std::string& socketId,
+                                 const std::string& channelName)
+{
+    if (!m_providers.pusher->configured())
+        throw core::Problem::unavailable(
+            {"Realtime web (Pusher) belum dikonfigurasi di server. Minta admin mengisi kredensial "
+             "Pusher; sementara itu pembaruan tetap tiba lewat aliran kejadian aplikasi.",
+             "Realtime web (Pusher) is not configured on the server. Ask an admin to add the "
+             "Pusher credentials; meanwhile updates still arrive through the app's event stream."});
+    static const std::regex socket("[0-9]{1,20}\\.[0-9]{1,20}");
+    if (!std::regex_match(socketId, socket))
+        throw core::Problem::validation(
+            {{"socket_id",
+              {"socket_id harus berupa id koneksi dari Pusher (contoh 1234.5678); sambungkan ulang "
+               "ke Pusher lalu coba lagi.",
+               "socket_id must be the connection id Pusher gave (e.g. 1234.5678); reconnect to "
+               "Pusher and try again."}}});
+    const std::string permissionPrefix = "private-permission-";
+    const bool own = channelName == "private-user-" + user.userId;
+    const bool permitted = channelName.starts_with(permissionPrefix) &&
+                           user.can(channelName.substr(permissionPrefix.size()));
+    if (!own && !permitted)
+        throw core::Problem(
+            403, "https://eksporyuk.com/problems/forbidden", {"Akses ditolak", "Access denied"},
+            {"Anda hanya dapat berlangganan kanal pribadi Anda sendiri dan kanal izin yang Anda "
+             "miliki.",
+             "You may only subscribe to your own private channel and to channels of permissions "
+             "you hold."});
+    return m_providers.pusher->channelAuth(socketId, channelName);
 }
 
 core::json::ObjectPtr Notifier::toJson(const Notification& n)

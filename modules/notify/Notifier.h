@@ -1,11 +1,13 @@
-// The notify module's rules: notifications, realtime publishing, the email queue's provider.
+// The notify module's rules: notifications, realtime publishing, the outbound queue's providers.
 #pragma once
 
 #include "EmailSender.h"
 #include "EventHub.h"
 #include "Notification.h"
 #include "NotifyService.h"
+#include "OneSignalAdapter.h"
 #include "OutboundWorker.h"
+#include "PusherAdapter.h"
 
 #include "Auth.h"
 #include "Clock.h"
@@ -21,24 +23,43 @@
 
 namespace ey::notify {
 
+/// One provider as an admin sees it: who it is, whether it has credentials, its queue.
+struct ProviderStatus
+{
+    std::string name;
+    bool configured = false;
+    QueueCounts queue;
+};
+
 /// What an admin sees about message delivery.
 struct NotifyStatus
 {
-    std::string emailProvider;
-    bool emailConfigured = false;
-    QueueCounts email;
+    ProviderStatus email;  ///< channel 'email'
+    ProviderStatus pusher; ///< channel 'pusher' (realtime web)
+    ProviderStatus push;   ///< channel 'push' (OneSignal)
+};
+
+/// The providers the notifier delivers through; each may be unconfigured.
+struct NotifyProviders
+{
+    std::shared_ptr<EmailSender> email;
+    std::shared_ptr<PusherAdapter> pusher;
+    std::shared_ptr<OneSignalAdapter> push;
 };
 
 /// Implements NotifyService for the other modules and serves the notify routes. Thread safe.
-/// Owns this instance's EventHub (LISTEN thread) and OutboundWorker (email thread); both stop
+/// Owns this instance's EventHub (LISTEN thread) and OutboundWorker (delivery thread); both stop
 /// when it is destroyed, which the server does after its HTTP listener has stopped.
+/// Realtime events are also queued for Pusher while Pusher is configured on this instance (an
+/// event is only worth delivering now; the SSE replay covers clients that were away), and pushes
+/// are always queued, waiting for OneSignal credentials if need be.
 class Notifier : public NotifyService
 {
 public:
     static constexpr int kReplayLimit = 500;
     static constexpr std::int64_t kReplayWindowMs = 24LL * 60 * 60 * 1000;
 
-    Notifier(core::Db& db, const core::Clock& clock, std::shared_ptr<EmailSender> email,
+    Notifier(core::Db& db, const core::Clock& clock, NotifyProviders providers,
              std::chrono::milliseconds outboundPoll);
     ~Notifier() override;
 
@@ -59,6 +80,11 @@ public:
     /// Stored events after `afterId` the user may see: at most the newest 500 of the last 24 h.
     std::vector<RealtimeEvent> replay(const core::AuthContext& user, std::int64_t afterId);
     NotifyStatus status();
+    /// The Pusher private-channel auth for this socket: "<key>:<signature>". Only the caller's own
+    /// private-user-<id> channel and private-permission-<p> for a permission the caller holds
+    /// (403 otherwise); 503 while Pusher is not configured, 422 for a malformed socket id.
+    std::string pusherAuth(const core::AuthContext& user, const std::string& socketId,
+                           const std::string& channelName);
     bool listening() const { return m_hub->listening(); }
 
     static core::json::ObjectPtr toJson(const Notification& notification);
@@ -68,7 +94,7 @@ private:
 
     core::Db& m_db;
     const core::Clock& m_clock;
-    std::shared_ptr<EmailSender> m_email;
+    NotifyProviders m_providers;
     // Declared in start order: the hub wakes the worker, so the worker is built first and stopped
     // last.
     std::unique_ptr<OutboundWorker> m_worker;

@@ -9,7 +9,11 @@
 #include "Paging.h"
 #include "Problem.h"
 
+#include <Poco/Exception.h>
+#include <Poco/URI.h>
+
 #include <memory>
+#include <utility>
 
 namespace ey::notify {
 
@@ -51,6 +55,35 @@ std::optional<std::int64_t> lastEventId(const Request& request)
              "Last-Event-ID must be the numeric id of the last event; reconnect without it "
              "to start afresh."});
     return std::stoll(text);
+}
+
+json::ObjectPtr queueJson(const QueueCounts& counts)
+{
+    auto queue = json::object();
+    queue->set("queued", counts.queued);
+    queue->set("failed", counts.failed);
+    queue->set("sent", counts.sent);
+    return queue;
+}
+
+/// socket_id and channel_name: pusher-js posts them as a form by default, other clients as JSON.
+json::ObjectPtr authFields(const Request& request)
+{
+    if (!request.header("Content-Type").starts_with("application/x-www-form-urlencoded"))
+        return request.jsonBody();
+    auto fields = json::object();
+    try {
+        Poco::URI uri;
+        uri.setRawQuery(request.body);
+        for (const auto& [name, value] : uri.getQueryParameters())
+            fields->set(name, value);
+    } catch (const Poco::Exception&) {
+        throw core::Problem::badRequest({"Isi formulir tidak dapat dibaca; kirim socket_id dan "
+                                         "channel_name sebagai formulir atau JSON.",
+                                         "The form body cannot be read; send socket_id and "
+                                         "channel_name as a form or as JSON."});
+    }
+    return fields;
 }
 
 } // namespace
@@ -125,21 +158,37 @@ void addNotifyRoutes(core::Router& router, Notifier& notifier, std::chrono::seco
     router.add({"GET", "/api/v1/admin/notify/status", "notify.manage",
                 [&notifier](Request&, Response& response) {
                     const auto status = notifier.status();
-                    auto email = json::object();
-                    email->set("configured", status.emailConfigured);
-                    email->set("name", status.emailProvider);
                     auto providers = json::object();
-                    providers->set("email", email);
-                    auto queue = json::object();
-                    queue->set("queued", status.email.queued);
-                    queue->set("failed", status.email.failed);
-                    queue->set("sent", status.email.sent);
+                    auto queues = json::object();
+                    for (const auto& [channel, provider] :
+                         {std::pair<const char*, const ProviderStatus*>{"email", &status.email},
+                          {"pusher", &status.pusher},
+                          {"push", &status.push}}) {
+                        auto entry = json::object();
+                        entry->set("configured", provider->configured);
+                        entry->set("name", provider->name);
+                        providers->set(channel, entry);
+                        queues->set(channel, queueJson(provider->queue));
+                    }
                     auto body = json::object();
                     body->set("providers", providers);
-                    body->set("queue", queue);
+                    body->set("queue", queueJson(status.email.queue)); // the email queue, as before
+                    body->set("queues", queues);
                     response.json(body);
                 },
                 0, "getNotifyStatus"});
+
+    router.add({"POST", "/api/v1/realtime/pusher/auth", SignedIn,
+                [&notifier](Request& request, Response& response) {
+                    json::Reader reader(authFields(request));
+                    const auto socketId = reader.requiredString("socket_id", 50);
+                    const auto channel = reader.requiredString("channel_name", 200);
+                    reader.finish();
+                    auto body = json::object();
+                    body->set("auth", notifier.pusherAuth(request.user(), socketId, channel));
+                    response.json(body);
+                },
+                4096, "authorizePusherChannel"});
 }
 
 } // namespace ey::notify

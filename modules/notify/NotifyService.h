@@ -29,6 +29,7 @@ struct NewNotification
     std::string redirect; ///< where the client goes when it is clicked ("ticket:<id>")
     std::string sourceId;
     bool email = false; ///< also queue an email through the notify queue
+    bool push = false;  ///< also queue a mobile/web push (OneSignal) to the user's devices
 };
 
 /// Thread safe. Both calls write inside the caller's transaction; delivery to connected clients

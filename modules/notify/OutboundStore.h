@@ -1,4 +1,4 @@
-// SQL for the outbound message queue (email now; WhatsApp and push later). No rules here.
+// SQL for the outbound message queue (email, push, Pusher; WhatsApp later). No rules here.
 #pragma once
 
 #include "Notification.h"
@@ -14,7 +14,7 @@ namespace ey::notify {
 
 struct NewOutboundMessage
 {
-    std::string channel; ///< email | whatsapp | push
+    std::string channel; ///< email | whatsapp | push | pusher
     std::optional<std::string> userId;
     std::optional<std::string> notificationId;
     std::string recipient;

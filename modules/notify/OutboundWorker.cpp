@@ -1,4 +1,4 @@
-// Outbound email delivery loop.
+// Outbound delivery loop over every channel's sender.
 #include "OutboundWorker.h"
 
 #include "OutboundStore.h"
@@ -28,9 +28,9 @@ std::string clipUtf8(const std::string& text, std::size_t limit)
 } // namespace
 
 OutboundWorker::OutboundWorker(core::Db& db, const core::Clock& clock,
-                               std::shared_ptr<EmailSender> sender,
+                               std::vector<std::shared_ptr<ChannelSender>> senders,
                                std::chrono::milliseconds pollInterval)
-    : m_db(db), m_clock(clock), m_sender(std::move(sender)), m_pollInterval(pollInterval)
+    : m_db(db), m_clock(clock), m_senders(std::move(senders)), m_pollInterval(pollInterval)
 {
     m_thread = std::thread([this] { run(); });
 }
@@ -64,41 +64,46 @@ std::int64_t OutboundWorker::backoffMs(int attemptsMade)
 
 void OutboundWorker::run()
 {
-    if (!m_sender->configured())
-        core::log::server()->warn("email provider {} is not configured: emails stay queued",
-                                  m_sender->name());
+    for (const auto& sender : m_senders) {
+        if (!sender->configured())
+            core::log::server()->warn("{} provider {} is not configured: its messages stay queued",
+                                      sender->channel(), sender->name());
+    }
     while (!m_stop) {
-        int handled = 0;
-        if (m_sender->configured()) {
+        bool full = false;
+        for (const auto& sender : m_senders) {
+            if (m_stop || !sender->configured())
+                continue;
             try {
-                handled = deliverBatch();
+                full = deliverBatch(*sender) == kBatchSize || full;
             } catch (const std::exception& e) {
-                core::log::server()->warn("outbound email queue: {}", e.what());
+                core::log::server()->warn("outbound {} queue: {}", sender->channel(), e.what());
             }
         }
         std::unique_lock lock(m_mutex);
-        if (handled == kBatchSize)
+        if (full)
             continue; // more may be due right now
         m_wakeup.wait_for(lock, m_pollInterval, [this] { return m_stop || m_woken; });
         m_woken = false;
     }
 }
 
-int OutboundWorker::deliverBatch()
+int OutboundWorker::deliverBatch(ChannelSender& sender)
 {
     std::vector<OutboundMessage> batch;
     const auto now = m_clock.nowMs();
+    const auto channel = sender.channel();
     m_db.transaction([&](core::Tx& tx) {
-        batch = OutboundStore::claim(tx, "email", now, now + kLeaseMs, kBatchSize);
+        batch = OutboundStore::claim(tx, channel, now, now + kLeaseMs, kBatchSize);
     });
-    const auto provider = m_sender->name();
+    const auto provider = sender.name();
     for (const auto& message : batch) {
         if (m_stop) {
             OutboundStore::release(m_db, message.id,
                                    m_clock.nowMs()); // another instance may take it now
             continue;
         }
-        const auto result = m_sender->send({message.recipient, message.subject, message.body});
+        const auto result = sender.send(message);
         const auto error = clipUtf8(result.error, 1000);
         const int attemptsMade = message.attempts + 1;
         switch (result.outcome) {
@@ -107,12 +112,13 @@ int OutboundWorker::deliverBatch()
                                     m_clock.nowMs());
             break;
         case SendResult::Outcome::Rejected:
-            core::log::server()->warn("email {} rejected by {}: {}", message.id, provider, error);
+            core::log::server()->warn("{} {} rejected by {}: {}", channel, message.id, provider,
+                                      error);
             OutboundStore::markFailed(m_db, message.id, provider, error);
             break;
         case SendResult::Outcome::RetryLater:
             if (attemptsMade >= kMaxAttempts) {
-                core::log::server()->warn("email {} failed after {} attempts: {}", message.id,
+                core::log::server()->warn("{} {} failed after {} attempts: {}", channel, message.id,
                                           attemptsMade, error);
                 OutboundStore::markFailed(m_db, message.id, provider, error);
             } else {

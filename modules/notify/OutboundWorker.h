@@ -1,7 +1,8 @@
-// Delivers the outbound email queue through the configured provider, on its own thread.
+// Delivers the outbound queue (email, push, Pusher) through the configured providers, on its own
+// thread.
 #pragma once
 
-#include "EmailSender.h"
+#include "ChannelSender.h"
 
 #include "Clock.h"
 #include "Db.h"
@@ -13,19 +14,22 @@
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 namespace ey::notify {
 
-/// Owns one thread that claims due email rows (FOR UPDATE SKIP LOCKED, so any number of server
-/// instances share the queue), sends each through the EmailSender and records the outcome, retrying
-/// with exponential backoff. Without a configured sender it claims nothing: messages stay queued.
+/// Owns one thread that claims due rows of each sender's channel (FOR UPDATE SKIP LOCKED, so any
+/// number of server instances share the queue), sends each through that sender and records the
+/// outcome, retrying with exponential backoff. A channel whose sender is not configured is never
+/// claimed: its messages stay queued until an instance with credentials takes them.
 /// wake() is thread safe; the destructor stops and joins the thread.
 class OutboundWorker
 {
 public:
     static constexpr int kMaxAttempts = 8;
 
-    OutboundWorker(core::Db& db, const core::Clock& clock, std::shared_ptr<EmailSender> sender,
+    OutboundWorker(core::Db& db, const core::Clock& clock,
+                   std::vector<std::shared_ptr<ChannelSender>> senders,
                    std::chrono::milliseconds pollInterval);
     ~OutboundWorker();
     OutboundWorker(const OutboundWorker&) = delete;
@@ -38,12 +42,12 @@ public:
 
 private:
     void run();
-    /// Sends one batch; returns how many messages it handled.
-    int deliverBatch();
+    /// Sends one batch of the sender's channel; returns how many messages it handled.
+    int deliverBatch(ChannelSender& sender);
 
     core::Db& m_db;
     const core::Clock& m_clock;
-    std::shared_ptr<EmailSender> m_sender;
+    std::vector<std::shared_ptr<ChannelSender>> m_senders;
     std::chrono::milliseconds m_pollInterval;
     std::mutex m_mutex;
     std::condition_variable m_wakeup;

@@ -8,6 +8,7 @@
 #include "ColourContrast.h"
 #include "ColourField.h"
 #include "EventStream.h"
+#include "Session.h"
 #include "Toast.h"
 
 #include <QCheckBox>
@@ -24,6 +25,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QNetworkReply>
 #include <QPainter>
@@ -45,6 +47,11 @@ namespace ey::desk::branding {
 namespace {
 
 const QString kBrandingPath = QStringLiteral("/api/v1/branding");
+const QString kNotifyStatusPath = QStringLiteral("/api/v1/admin/notify/status");
+const QString kNotifyManage = QStringLiteral("notify.manage");
+/// The status endpoint's channels in the order the group lists them.
+const QStringList kProviderChannels{QStringLiteral("email"), QStringLiteral("pusher"),
+                                    QStringLiteral("push")};
 const QStringList kAssetKinds{QStringLiteral("main"), QStringLiteral("affiliate"),
                               QStringLiteral("favicon")};
 // Far above the server's own limits (1 MiB logos, 256 KiB favicon): only guards against reading a
@@ -589,6 +596,7 @@ QWidget* BrandingEditor::buildNotificationsTab()
     auto* statusLayout = new QVBoxLayout(status);
     statusLayout->addWidget(m_connectionLabel);
     layout->addWidget(status);
+    layout->addWidget(buildIntegrationGroup(page));
     layout->addStretch(1);
 
     translated([this, secondsLabel, status] {
@@ -603,6 +611,131 @@ QWidget* BrandingEditor::buildNotificationsTab()
         status->setTitle(tr("Koneksi realtime"));
     });
     return page;
+}
+
+QGroupBox* BrandingEditor::buildIntegrationGroup(QWidget* parent)
+{
+    m_integrationGroup = new QGroupBox(parent);
+    m_integrationGroup->setObjectName(QStringLiteral("integrationStatusGroup"));
+    auto* layout = new QVBoxLayout(m_integrationGroup);
+    m_integrationIntro = new QLabel(m_integrationGroup);
+    m_integrationIntro->setWordWrap(true);
+    layout->addWidget(m_integrationIntro);
+    auto* grid = new QGridLayout;
+    grid->setColumnStretch(1, 1);
+    for (const QString& channel : kProviderChannels) {
+        const int row = grid->rowCount();
+        ProviderRow view{new QLabel(m_integrationGroup), new QLabel(m_integrationGroup),
+                         new QLabel(m_integrationGroup), new QLabel(m_integrationGroup)};
+        view.title->setObjectName(QStringLiteral("providerTitle_") + channel);
+        view.state->setObjectName(QStringLiteral("providerState_") + channel);
+        view.note->setObjectName(QStringLiteral("providerNote_") + channel);
+        view.queue->setObjectName(QStringLiteral("providerQueue_") + channel);
+        QFont bold = view.title->font();
+        bold.setBold(true);
+        view.title->setFont(bold);
+        view.note->setWordWrap(true);
+        for (QLabel* label : {view.state, view.note, view.queue})
+            label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        grid->addWidget(view.title, row, 0, Qt::AlignTop);
+        grid->addWidget(view.state, row, 1);
+        grid->addWidget(view.queue, row, 2, Qt::AlignTop | Qt::AlignRight);
+        grid->addWidget(view.note, row + 1, 1, 1, 2);
+        m_providerRows.insert(channel, view);
+    }
+    layout->addLayout(grid);
+    m_integrationError = new QLabel(m_integrationGroup);
+    m_integrationError->setObjectName(QStringLiteral("integrationStatusError"));
+    m_integrationError->setWordWrap(true);
+    QPalette palette = m_integrationError->palette();
+    palette.setColor(QPalette::WindowText, kErrorColour);
+    m_integrationError->setPalette(palette);
+    m_integrationError->hide();
+    layout->addWidget(m_integrationError);
+    // Only holders of notify.manage may read the status; for anyone else the group never shows.
+    m_integrationGroup->setVisible(m_context.session.hasPermission(kNotifyManage));
+    translated([this] { showIntegrationStatus(); });
+    return m_integrationGroup;
+}
+
+void BrandingEditor::loadIntegrationStatus()
+{
+    const bool allowed = m_context.session.hasPermission(kNotifyManage);
+    m_integrationGroup->setVisible(allowed);
+    if (!allowed)
+        return;
+    m_context.api.get(
+        kNotifyStatusPath, {}, this,
+        [this](const ApiResponse& response) {
+            m_integrationStatus = response.object();
+            m_integrationFailure.clear();
+            showIntegrationStatus();
+            emit integrationStatusLoaded();
+        },
+        [this](const ApiError& error) {
+            // The last known status stays on screen, with the reason it could not be refreshed.
+            m_integrationFailure = error.detail;
+            showIntegrationStatus();
+            emit integrationStatusLoaded();
+        });
+}
+
+void BrandingEditor::showIntegrationStatus()
+{
+    m_integrationGroup->setTitle(tr("Status integrasi"));
+    m_integrationIntro->setText(
+        tr("Penyedia pengiriman pesan yang dipakai server. Tekan F5 untuk memuat ulang."));
+    const QJsonObject providers = m_integrationStatus.value(QStringLiteral("providers")).toObject();
+    const QJsonObject queues = m_integrationStatus.value(QStringLiteral("queues")).toObject();
+    const bool known = !m_integrationStatus.isEmpty();
+    for (auto it = m_providerRows.begin(); it != m_providerRows.end(); ++it) {
+        const QString& channel = it.key();
+        const ProviderRow& view = it.value();
+        if (channel == QStringLiteral("email"))
+            view.title->setText(tr("Email (Mailketing)"));
+        else if (channel == QStringLiteral("pusher"))
+            view.title->setText(tr("Realtime web (Pusher)"));
+        else
+            view.title->setText(tr("Push (OneSignal)"));
+        const QJsonObject provider = providers.value(channel).toObject();
+        const QJsonObject queue = queues.value(channel).toObject();
+        QPalette palette = view.state->palette();
+        if (!known) {
+            view.state->setText(tr("Memuat…"));
+            view.note->clear();
+            view.queue->clear();
+            palette.setColor(QPalette::WindowText, this->palette().color(QPalette::WindowText));
+        } else if (provider.value(QStringLiteral("configured")).toBool()) {
+            view.state->setText(
+                tr("✓ Terkonfigurasi (%1)").arg(provider.value(QStringLiteral("name")).toString()));
+            view.note->clear();
+            palette.setColor(QPalette::WindowText, kOkColour);
+        } else {
+            view.state->setText(tr("⚠ Belum dikonfigurasi"));
+            view.note->setText(
+                channel == QStringLiteral("pusher")
+                    ? tr("Tanpa kredensial Pusher, halaman web tidak menerima pembaruan realtime "
+                         "lewat Pusher; aplikasi desktop tetap menerimanya langsung dari server.")
+                    : tr("Tanpa kredensial, pesan tidak dikirim dan tidak dibuang: pesan menunggu "
+                         "di antrean dan terkirim setelah kredensial diisi di konfigurasi "
+                         "server."));
+            palette.setColor(QPalette::WindowText, kErrorColour);
+        }
+        view.state->setPalette(palette);
+        view.note->setVisible(!view.note->text().isEmpty());
+        if (known) {
+            const QLocale locale;
+            view.queue->setText(
+                tr("%1 dalam antrean · %2 gagal")
+                    .arg(locale.toString(queue.value(QStringLiteral("queued")).toInteger()),
+                         locale.toString(queue.value(QStringLiteral("failed")).toInteger())));
+        }
+    }
+    m_integrationError->setText(
+        m_integrationFailure.isEmpty()
+            ? QString()
+            : tr("Status integrasi tidak dapat dimuat: %1").arg(m_integrationFailure));
+    m_integrationError->setVisible(!m_integrationFailure.isEmpty());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -677,8 +810,10 @@ void BrandingEditor::changeEvent(QEvent* event)
 void BrandingEditor::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (!m_loadRequested)
+    if (!m_loadRequested) {
         load();
+        loadIntegrationStatus();
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1024,9 +1159,8 @@ void BrandingEditor::uploadAsset(const QString& kind, const QString& filePath)
         request, this,
         [this, kind](const ApiResponse& response) { applyAssetResult(kind, response); },
         [this, kind](const ApiError& error) { assetFailed(kind, error); });
-    connect(reply, &QNetworkReply::uploadProgress, this, [card](qint64 sent, qint64 total) {
-        card->setUploadProgress(sent, total);
-    });
+    connect(reply, &QNetworkReply::uploadProgress, this,
+            [card](qint64 sent, qint64 total) { card->setUploadProgress(sent, total); });
 }
 
 void BrandingEditor::deleteAsset(const QString& kind)

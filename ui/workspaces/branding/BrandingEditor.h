@@ -59,6 +59,10 @@ public:
     /// Back to the values last loaded or saved.
     void revertChanges();
     void uploadAsset(const QString& kind, const QString& filePath);
+    /// Fetches GET /api/v1/admin/notify/status for the "Status integrasi" group (tab 5); the group
+    /// stays hidden for users without notify.manage. Independent of the draft, so F5 may always
+    /// call it.
+    void loadIntegrationStatus();
     void deleteAsset(const QString& kind);
     /// Replaces the QFileDialog (tests choose a file without a modal dialog).
     void setFileChooser(FileChooser chooser) { m_fileChooser = std::move(chooser); }
@@ -75,6 +79,8 @@ signals:
     void saved();
     void saveFailed(const ey::desk::ApiError& error);
     void assetChanged(const QString& kind);
+    /// The integration status arrived (or failed; the group then says why).
+    void integrationStatusLoaded();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -132,6 +138,8 @@ private:
     void assetFailed(const QString& kind, const ApiError& error);
     void pickFile(const QString& kind);
     void updatePreviewLogos();
+    QGroupBox* buildIntegrationGroup(QWidget* parent);
+    void showIntegrationStatus();
 
     WorkspaceContext m_context;
     BrandingDraft m_draft;
@@ -167,6 +175,20 @@ private:
     QCheckBox* m_sound = nullptr;
     QPushButton* m_tryPopup = nullptr;
     QLabel* m_connectionLabel = nullptr;
+
+    struct ProviderRow
+    {
+        QLabel* title;
+        QLabel* state;
+        QLabel* note;
+        QLabel* queue;
+    };
+    QGroupBox* m_integrationGroup = nullptr;
+    QLabel* m_integrationIntro = nullptr;
+    QLabel* m_integrationError = nullptr;
+    QMap<QString, ProviderRow> m_providerRows; ///< by status channel: email, pusher, push
+    QJsonObject m_integrationStatus;           ///< the last answer; empty before the first one
+    QString m_integrationFailure;              ///< the last error's text, when the fetch failed
 
     QMap<QString, ColourField*> m_colourFields;
     std::vector<PairView> m_pairs;

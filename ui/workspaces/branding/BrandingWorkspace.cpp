@@ -47,6 +47,8 @@ void BrandingWorkspace::restoreState(const QVariantMap& state)
 
 void BrandingWorkspace::refresh()
 {
+    // The provider status holds no edits, so it always reloads.
+    m_editor->loadIntegrationStatus();
     if (m_editor->isDirty()) {
         QMessageBox::information(m_editor.get(), tr("Perubahan belum disimpan"),
                                  tr("Simpan atau batalkan perubahan Anda dulu, lalu muat ulang."));

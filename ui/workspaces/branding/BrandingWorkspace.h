@@ -29,8 +29,8 @@ public:
     QWidget* widget() override;
     QVariantMap saveState() const override;
     void restoreState(const QVariantMap& state) override;
-    /// F5: reloads from the server unless there are unsaved edits (those are never thrown away
-    /// silently).
+    /// F5: reloads the integration status, and the branding from the server unless there are
+    /// unsaved edits (those are never thrown away silently).
     void refresh() override;
 
     BrandingEditor* editor() const { return m_editor.get(); }

@@ -17,10 +17,15 @@
 #include "InMemoryCredentialStore.h"
 #include "TestSupport.h"
 
+#include "Db.h"
+#include "NotifyService.h"
+#include "ServerInstance.h"
+
 #include <QApplication>
 #include <QBuffer>
 #include <QComboBox>
 #include <QDir>
+#include <QGroupBox>
 #include <QImage>
 #include <QJsonDocument>
 #include <QLabel>
@@ -246,6 +251,56 @@ private slots:
         QVERIFY(find<QLabel>(QStringLiteral("assetNote_affiliate"))
                     ->text()
                     .contains(QStringLiteral("pengganti logo utama")));
+    }
+
+    void integrationStatusShowsUnconfiguredProviders()
+    {
+        // The test server has no Mailketing, Pusher or OneSignal credentials.
+        auto* tabs = find<QTabWidget>(QStringLiteral("brandingTabs"));
+        tabs->setCurrentIndex(4);
+        auto* group = find<QGroupBox>(QStringLiteral("integrationStatusGroup"));
+        QVERIFY(group->isVisible());
+        QCOMPARE(group->title(), QStringLiteral("Status integrasi"));
+        for (const char* channel : {"email", "pusher", "push"}) {
+            auto* state = find<QLabel>(QStringLiteral("providerState_") + QLatin1String(channel));
+            QTRY_VERIFY2(state->text().contains(QStringLiteral("Belum dikonfigurasi")),
+                         qPrintable(state->text()));
+            QVERIFY(state->isVisible());
+        }
+        QCOMPARE(find<QLabel>(QStringLiteral("providerTitle_email"))->text(),
+                 QStringLiteral("Email (Mailketing)"));
+        QCOMPARE(find<QLabel>(QStringLiteral("providerTitle_pusher"))->text(),
+                 QStringLiteral("Realtime web (Pusher)"));
+        QCOMPARE(find<QLabel>(QStringLiteral("providerTitle_push"))->text(),
+                 QStringLiteral("Push (OneSignal)"));
+        auto* pushNote = find<QLabel>(QStringLiteral("providerNote_push"));
+        QVERIFY(pushNote->isVisible());
+        QVERIFY2(pushNote->text().contains(QStringLiteral("menunggu di antrean")),
+                 qPrintable(pushNote->text()));
+        auto* pushQueue = find<QLabel>(QStringLiteral("providerQueue_push"));
+        const int queuedBefore = pushQueue->text().section(QLatin1Char(' '), 0, 0).toInt();
+
+        // A push is queued meanwhile; F5 shows it waiting.
+        const auto adminId = m_server->instance()
+                                 .db()
+                                 .exec("SELECT id::text AS id FROM users WHERE email = $1",
+                                       {std::string("admin@example.test")})
+                                 .front()
+                                 .str("id");
+        m_server->instance().db().transaction([&](ey::core::Tx& tx) {
+            ey::notify::NewNotification notification{adminId, "SYSTEM", "Uji push", "Isi", "", ""};
+            notification.push = true;
+            m_server->instance().notify().notify(tx, notification);
+        });
+        QSignalSpy reloaded(m_editor, &BrandingEditor::integrationStatusLoaded);
+        m_workspace->refresh();
+        QVERIFY(reloaded.wait(10000));
+        QCOMPARE(pushQueue->text(),
+                 QStringLiteral("%1 dalam antrean · 0 gagal").arg(queuedBefore + 1));
+        QVERIFY(find<QLabel>(QStringLiteral("providerState_push"))
+                    ->text()
+                    .contains(QStringLiteral("Belum dikonfigurasi")));
+        QVERIFY(!find<QLabel>(QStringLiteral("integrationStatusError"))->isVisible());
     }
 
     void registeredForAdminsOnly()

@@ -1,0 +1,17 @@
+// Wires the catalog module into a server instance.
+#include "CatalogModule.h"
+
+#include "CatalogRoutes.h"
+#include "CatalogService.h"
+
+#include <memory>
+
+namespace ey::catalog {
+
+void registerCatalog(core::Router& router, const core::ModuleContext& context)
+{
+    auto service = std::make_shared<CatalogService>(context.db, context.clock);
+    addCatalogRoutes(router, service, context.clock);
+}
+
+} // namespace ey::catalog

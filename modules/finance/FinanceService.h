@@ -1,0 +1,80 @@
+// Finance rules: posting sales and refunds to the ledger, split settings, wallets, withdrawals.
+// No HTTP here.
+#pragma once
+
+#include "Finance.h"
+#include "WithdrawalStore.h"
+
+#include "Clock.h"
+#include "Db.h"
+#include "Json.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ey::finance {
+
+/// Thread safe: every call runs its own transaction, except postSale/postRefund, which run in
+/// the caller's so the money moves together with the payment's status change.
+class FinanceService
+{
+public:
+    FinanceService(core::Db& db, const core::Clock& clock);
+
+    /// Writes the sale's journal entry (customer receivable against gateway fee, affiliate,
+    /// mentor, company, founder and co-founder) inside `tx`. The same reference twice is a no-op
+    /// that returns the first entry (with created = false). Throws std::invalid_argument for a
+    /// malformed sale (the caller's bug, not the customer's).
+    JournalEntry postSale(core::Sql& tx, const Sale& sale);
+    /// Reverses `amount` of the sale proportionally (partial refunds allowed, never more than
+    /// the sale in total) as one entry named `refundReference`; a repeat is a no-op. The gateway
+    /// fee is not reversed: gateways keep it, so the company account bears it. The rupiah that
+    /// rounding leaves over go to company operational, and the last refund that reaches the
+    /// full amount reverses every share exactly.
+    JournalEntry postRefund(core::Sql& tx, const std::string& saleReference, Money amount,
+                            const std::string& refundReference);
+
+    FinanceConfig config();
+    FinanceConfig updateConfig(const Actor& actor, const FinanceConfig& config);
+    /// A 422 problem naming every field that breaks the rules.
+    static void validate(const FinanceConfig& config);
+    static core::json::ObjectPtr configJson(const FinanceConfig& config);
+
+    /// Every ledger account (wallets first) for the finance desk.
+    std::vector<Wallet> wallets();
+    std::vector<Wallet> walletsOf(const std::string& userId);
+    /// The account's postings newest first, before position `beforeSeq`; `limit + 1` at most so
+    /// the caller can tell whether another page follows. With `ownerId`, only that owner's
+    /// wallet (404 otherwise).
+    std::vector<WalletEntry> entries(const std::string& walletId,
+                                     const std::optional<std::string>& ownerId,
+                                     std::optional<std::int64_t> beforeSeq, int limit);
+    std::optional<JournalEntry> entry(const std::string& id);
+
+    BankAccount addBankAccount(const std::string& userId, BankAccount account);
+    std::vector<BankAccount> bankAccounts(const std::string& userId);
+    void removeBankAccount(const std::string& userId, const std::string& id);
+
+    /// Holds `amount` on the caller's wallet at once (never more than is available, whatever
+    /// runs at the same time) and queues the request for finance.
+    Withdrawal requestWithdrawal(const Actor& actor, const std::string& walletId,
+                                 const std::string& bankAccountId, Money amount);
+    /// `limit + 1` at most, newest first.
+    std::vector<Withdrawal> withdrawals(const WithdrawalFilter& filter,
+                                        const std::optional<WithdrawalPosition>& after, int limit);
+    Withdrawal approve(const Actor& actor, const std::string& id);
+    /// Releases the hold.
+    Withdrawal reject(const Actor& actor, const std::string& id, const std::string& reason);
+    /// Posts the payout (wallet → payouts, the withdrawal fee → company) and releases the hold.
+    Withdrawal markPaid(const Actor& actor, const std::string& id, const std::string& proofNote);
+
+private:
+    Withdrawal requireWithdrawal(core::Sql& sql, const std::string& id, bool lock);
+
+    core::Db& m_db;
+    const core::Clock& m_clock;
+};
+
+} // namespace ey::finance
