@@ -11,6 +11,7 @@
 #include <Poco/Util/OptionSet.h>
 #include <Poco/Util/ServerApplication.h>
 
+#include <functional>
 #include <iostream>
 
 namespace {
@@ -94,10 +95,17 @@ protected:
         fromFile("log_level", [&](const std::string& v) { config.logLevel = v; });
         fromFile("access_log", [&](const std::string& v) { config.accessLog = v; });
         fromFile("pool_size", [&](const std::string& v) { config.dbPoolSize = std::stoi(v); });
-        Poco::Util::AbstractConfiguration::Keys providers;
-        settings.keys("providers", providers);
-        for (const auto& key : providers)
-            config.values[key] = settings.getString("providers." + key);
+        // [providers] holds dotted keys (mailketing.api_token = ...): collect every leaf under it.
+        std::function<void(const std::string&)> collect = [&](const std::string& prefix) {
+            Poco::Util::AbstractConfiguration::Keys children;
+            settings.keys(prefix, children);
+            if (children.empty() && settings.has(prefix))
+                config.values[prefix.substr(std::string("providers.").size())] =
+                    settings.getString(prefix);
+            for (const auto& child : children)
+                collect(prefix + "." + child);
+        };
+        collect("providers");
         if (settings.has("password.cost"))
             config.values["password.cost"] = settings.getString("password.cost");
         config.applyEnvironment();

@@ -1,8 +1,11 @@
 // Configuration defaults and environment overrides.
 #include "Config.h"
 
+#include <cctype>
 #include <cstdlib>
 #include <unistd.h>
+
+extern char** environ;
 
 namespace ey::core {
 
@@ -53,6 +56,25 @@ void Config::applyEnvironment()
         pgBinDir = *v;
     if (auto v = env("EY_CLUSTER_USER"))
         clusterUser = *v;
+    // Provider settings by environment: EY_MAILKETING_API_TOKEN -> mailketing.api_token, and so on.
+    static const char* const kSections[] = {"MAILKETING", "PUSHER",   "ONESIGNAL",
+                                            "EVENTS",     "OUTBOUND", "PASSWORD"};
+    for (char** entry = environ; entry && *entry; ++entry) {
+        const std::string text = *entry;
+        const auto equals = text.find('=');
+        if (equals == std::string::npos || !text.starts_with("EY_"))
+            continue;
+        const std::string name = text.substr(3, equals - 3);
+        for (const char* section : kSections) {
+            const std::string prefix = std::string(section) + "_";
+            if (!name.starts_with(prefix) || name.size() == prefix.size())
+                continue;
+            std::string key = std::string(section) + "." + name.substr(prefix.size());
+            for (auto& c : key)
+                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            values[key] = text.substr(equals + 1);
+        }
+    }
 }
 
 std::string Config::effectivePublicUrl() const
