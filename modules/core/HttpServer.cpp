@@ -42,22 +42,45 @@ public:
         for (const auto& [name, value] : in)
             request.headers[name] = value;
 
-        auto readBody = [&in](std::size_t limit) {
-            std::string body;
-            if (in.hasContentLength() && in.getContentLength64() > static_cast<Poco::Int64>(limit))
+        // A refused oversized body is read to its end (up to kDrainCap) before we answer: a client
+        // still uploading would otherwise hit a reset instead of reading our 413. Past the cap we
+        // stop reading and close the connection.
+        bool drained = true;
+        auto drain = [&in, &drained]() {
+            std::istream& stream = in.stream();
+            char buffer[8192];
+            std::size_t discarded = 0;
+            while (stream.read(buffer, sizeof buffer) || stream.gcount() > 0) {
+                discarded += static_cast<std::size_t>(stream.gcount());
+                if (discarded > kDrainCap) {
+                    drained = false;
+                    return;
+                }
+            }
+        };
+        auto readBody = [&in, &drain](std::size_t limit) {
+            if (in.hasContentLength() &&
+                in.getContentLength64() > static_cast<Poco::Int64>(limit)) {
+                drain();
                 throw tooLarge(limit);
+            }
+            std::string body;
             std::istream& stream = in.stream();
             char buffer[8192];
             while (stream.read(buffer, sizeof buffer) || stream.gcount() > 0) {
                 body.append(buffer, static_cast<std::size_t>(stream.gcount()));
-                if (body.size() > limit)
+                if (body.size() > limit) {
+                    drain();
                     throw tooLarge(limit);
+                }
             }
             return body;
         };
 
         Response response;
         m_router.dispatch(request, response, readBody);
+        if (!drained)
+            out.setKeepAlive(false);
 
         out.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(response.status));
         for (const auto& [name, value] : response.headers)
@@ -86,6 +109,7 @@ public:
     }
 
 private:
+    static constexpr std::size_t kDrainCap = 32 * 1024 * 1024;
     static Problem tooLarge(std::size_t limit)
     {
         const auto kib = std::to_string(limit / 1024);

@@ -3,6 +3,12 @@
 
 #include "ServerInstance.h"
 
+#include <Poco/Net/HTTPClientSession.h>
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/HTTPResponse.h>
+#include <Poco/StreamCopier.h>
+#include <Poco/URI.h>
+
 #include <QTest>
 
 using namespace ey;
@@ -65,9 +71,42 @@ private slots:
     {
         test::TestServer server;
         test::HttpClient client(server.baseUrl());
-        const auto result = client.post("/api/v1/auth/login", std::string(64 * 1024, 'x'));
-        QCOMPARE(result.status, 413);
-        QVERIFY(result.json()->getValue<std::string>("detail").find("KiB") != std::string::npos);
+        // Repeated, because a server that answers before reading the body races the client's
+        // upload.
+        for (int i = 0; i < 20; ++i) {
+            const auto result = client.post("/api/v1/auth/login", std::string(64 * 1024, 'x'));
+            QCOMPARE(result.status, 413);
+            QVERIFY(result.json()->getValue<std::string>("detail").find("KiB") !=
+                    std::string::npos);
+        }
+    }
+
+    void keepAliveSurvivesAnUnreadBody()
+    {
+        // A POST refused before its body is read (no session) must not poison the connection.
+        test::TestServer server;
+        Poco::URI uri(server.baseUrl());
+        Poco::Net::HTTPClientSession session(uri.getHost(), uri.getPort());
+        session.setKeepAlive(true);
+        const std::string body(10 * 1024, 'x');
+        Poco::Net::HTTPRequest refused("POST", "/api/v1/auth/logout",
+                                       Poco::Net::HTTPMessage::HTTP_1_1);
+        refused.setKeepAlive(true);
+        refused.setContentLength64(static_cast<Poco::Int64>(body.size()));
+        session.sendRequest(refused) << body;
+        Poco::Net::HTTPResponse first;
+        std::string ignored;
+        Poco::StreamCopier::copyToString(session.receiveResponse(first), ignored);
+        QCOMPARE(static_cast<int>(first.getStatus()), 401);
+
+        Poco::Net::HTTPRequest next("GET", "/healthz", Poco::Net::HTTPMessage::HTTP_1_1);
+        next.setKeepAlive(true);
+        session.sendRequest(next);
+        Poco::Net::HTTPResponse second;
+        std::string text;
+        Poco::StreamCopier::copyToString(session.receiveResponse(second), text);
+        QCOMPARE(static_cast<int>(second.getStatus()), 200);
+        QVERIFY(text.find("ok") != std::string::npos);
     }
 };
 
