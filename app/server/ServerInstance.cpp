@@ -6,6 +6,7 @@
 
 #include "BrandingModule.h"
 #include "CatalogModule.h"
+#include "CommerceModule.h"
 #include "FinanceModule.h"
 #include "IdentityModule.h"
 #include "Log.h"
@@ -57,8 +58,9 @@ void ServerInstance::registerModules()
     m_notify = notify::registerNotify(*m_router, context);
     branding::registerBranding(*m_router, context, *m_notify);
     m_tickets = support::registerSupport(*m_router, context, *m_notify);
-    catalog::registerCatalog(*m_router, context);
+    m_catalog = catalog::registerCatalog(*m_router, context);
     m_finance = finance::registerFinance(*m_router, context);
+    commerce::registerCommerce(*m_router, context, *m_catalog, *m_finance, *m_notify);
     addSystemRoutes(*m_router, *m_db);
     m_router->metrics().addGauge("ey_db_pool_size", "Connections the pool may open.",
                                  [this] { return static_cast<double>(m_db->size()); });
@@ -87,6 +89,7 @@ void ServerInstance::stop()
     m_router.reset();
     m_tickets.reset();
     m_finance.reset();
+    m_catalog.reset();
     m_notify.reset();
     m_identity.reset();
     m_db.reset();

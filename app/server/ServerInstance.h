@@ -25,6 +25,9 @@ class TicketService;
 namespace ey::finance {
 class FinanceService;
 }
+namespace ey::catalog {
+class CatalogService;
+}
 
 namespace ey::app {
 
@@ -67,6 +70,7 @@ private:
     std::shared_ptr<notify::NotifyService> m_notify;
     std::shared_ptr<support::TicketService> m_tickets;
     std::shared_ptr<finance::FinanceService> m_finance;
+    std::shared_ptr<catalog::CatalogService> m_catalog;
     std::unique_ptr<core::HttpServer> m_http;
 };
 

@@ -8,10 +8,11 @@
 
 namespace ey::catalog {
 
-void registerCatalog(core::Router& router, const core::ModuleContext& context)
+std::shared_ptr<CatalogService> registerCatalog(core::Router& router, const core::ModuleContext& context)
 {
     auto service = std::make_shared<CatalogService>(context.db, context.clock);
     addCatalogRoutes(router, service, context.clock);
+    return service;
 }
 
 } // namespace ey::catalog

@@ -1,0 +1,2 @@
+-- Schema of the commerce module.
+SELECT 1;
