@@ -60,7 +60,7 @@ void ServerInstance::registerModules()
     m_tickets = support::registerSupport(*m_router, context, *m_notify);
     m_catalog = catalog::registerCatalog(*m_router, context);
     m_finance = finance::registerFinance(*m_router, context);
-    commerce::registerCommerce(*m_router, context, *m_catalog, *m_finance, *m_notify);
+    m_commerce = commerce::registerCommerce(*m_router, context, *m_catalog, *m_finance, *m_notify);
     addSystemRoutes(*m_router, *m_db);
     m_router->metrics().addGauge("ey_db_pool_size", "Connections the pool may open.",
                                  [this] { return static_cast<double>(m_db->size()); });
@@ -89,6 +89,7 @@ void ServerInstance::stop()
     m_router.reset();
     m_tickets.reset();
     m_finance.reset();
+    m_commerce.reset();
     m_catalog.reset();
     m_notify.reset();
     m_identity.reset();

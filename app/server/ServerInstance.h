@@ -28,6 +28,9 @@ class FinanceService;
 namespace ey::catalog {
 class CatalogService;
 }
+namespace ey::commerce {
+class CommerceService;
+}
 
 namespace ey::app {
 
@@ -71,6 +74,7 @@ private:
     std::shared_ptr<support::TicketService> m_tickets;
     std::shared_ptr<finance::FinanceService> m_finance;
     std::shared_ptr<catalog::CatalogService> m_catalog;
+    std::shared_ptr<commerce::CommerceService> m_commerce;
     std::unique_ptr<core::HttpServer> m_http;
 };
 

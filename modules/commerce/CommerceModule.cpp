@@ -1,11 +1,20 @@
 // Wires the commerce module into a server instance.
 #include "CommerceModule.h"
 
+#include "CommerceRoutes.h"
+
 namespace ey::commerce {
 
-void registerCommerce(core::Router&, const core::ModuleContext&, catalog::CatalogService&, finance::FinanceService&,
-                      notify::NotifyService&)
+std::shared_ptr<CommerceService> registerCommerce(core::Router& router,
+                                                  const core::ModuleContext& context,
+                                                  catalog::CatalogService& catalog,
+                                                  finance::FinanceService& finance,
+                                                  notify::NotifyService& notify)
 {
+    auto service = std::make_shared<CommerceService>(
+        context.db, context.clock, XenditAdapter(context.config), catalog, finance, notify);
+    addCommerceRoutes(router, context.db, service);
+    return service;
 }
 
 } // namespace ey::commerce

@@ -1,6 +1,8 @@
 // Entry point of the commerce module.
 #pragma once
 
+#include "CommerceService.h"
+
 #include "CatalogService.h"
 #include "FinanceService.h"
 #include "NotifyService.h"
@@ -8,9 +10,15 @@
 #include "ModuleContext.h"
 #include "Router.h"
 
+#include <memory>
+
 namespace ey::commerce {
 
-void registerCommerce(core::Router& router, const core::ModuleContext& context, catalog::CatalogService& catalog,
-                      finance::FinanceService& finance, notify::NotifyService& notify);
+/// Registers the routes; the returned service answers activeMembership() for the whole server.
+std::shared_ptr<CommerceService> registerCommerce(core::Router& router,
+                                                  const core::ModuleContext& context,
+                                                  catalog::CatalogService& catalog,
+                                                  finance::FinanceService& finance,
+                                                  notify::NotifyService& notify);
 
 } // namespace ey::commerce

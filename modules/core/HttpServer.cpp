@@ -10,6 +10,7 @@
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/ServerSocket.h>
+#include <Poco/ThreadPool.h>
 #include <Poco/URI.h>
 
 #include <chrono>
@@ -42,9 +43,10 @@ public:
         for (const auto& [name, value] : in)
             request.headers[name] = value;
 
-        // A refused oversized body is read to its end (up to kDrainCap) before we answer: a client
-        // still uploading would otherwise hit a reset instead of reading our 413. Past the cap we
-        // stop reading and close the connection.
+        // Whatever part of a body the route did not read is drained before we answer: a client still
+        // uploading would otherwise hit a reset instead of reading our 413, and bytes left unread
+        // on a keep-alive connection would be parsed as the next request (a 401 that never looked
+        // at the body, say). Past kDrainCap we stop reading and close the connection.
         bool drained = true;
         auto drain = [&in, &drained]() {
             std::istream& stream = in.stream();
@@ -58,7 +60,9 @@ public:
                 }
             }
         };
-        auto readBody = [&in, &drain](std::size_t limit) {
+        bool bodyRead = false;
+        auto readBody = [&in, &drain, &bodyRead](std::size_t limit) {
+            bodyRead = true;
             if (in.hasContentLength() &&
                 in.getContentLength64() > static_cast<Poco::Int64>(limit)) {
                 drain();
@@ -79,6 +83,8 @@ public:
 
         Response response;
         m_router.dispatch(request, response, readBody);
+        if (!bodyRead && !response.stream)
+            drain();
         if (!drained)
             out.setKeepAlive(false);
 
@@ -151,8 +157,9 @@ HttpServer::HttpServer(Router& router, const std::string& host, int port, int ma
     params->setMaxQueued(256);
     params->setKeepAlive(true);
     params->setTimeout(Poco::Timespan(60, 0));
-    m_server =
-        std::make_unique<Poco::Net::HTTPServer>(new Factory(m_router, m_stopping), socket, params);
+    m_pool = std::make_unique<Poco::ThreadPool>(2, maxThreads < 2 ? 2 : maxThreads, 60);
+    m_server = std::make_unique<Poco::Net::HTTPServer>(new Factory(m_router, m_stopping), *m_pool,
+                                                       socket, params);
 }
 
 HttpServer::~HttpServer()

@@ -7,6 +7,9 @@
 #include <memory>
 #include <string>
 
+namespace Poco {
+class ThreadPool;
+}
 namespace Poco::Net {
 class HTTPServer;
 }
@@ -27,6 +30,9 @@ public:
 private:
     Router& m_router;
     std::atomic<bool> m_stopping{false};
+    /// Our own pool: Poco's default one is shared process-wide and capped at 16 threads, and every
+    /// open event stream holds a thread for as long as it lives.
+    std::unique_ptr<Poco::ThreadPool> m_pool;
     std::unique_ptr<Poco::Net::HTTPServer> m_server;
     int m_port = 0;
 };

@@ -75,7 +75,7 @@ void TestServer::start(const std::string& url, const core::Clock* clock,
     config.dataDir = m_dataDir;
     config.port = 0;
     config.dbPoolSize = 6;
-    config.httpThreads = 16;
+    config.httpThreads = 32;
     config.values = std::move(values);
     config.values.try_emplace("password.cost", "minimum");
     m_server = std::make_unique<app::ServerInstance>(config, clock);

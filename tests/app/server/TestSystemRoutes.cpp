@@ -108,6 +108,33 @@ private slots:
         QCOMPARE(static_cast<int>(second.getStatus()), 200);
         QVERIFY(text.find("ok") != std::string::npos);
     }
+    void servesWhileManyEventStreamsAreOpen()
+    {
+        // Every open event stream holds a worker thread; twenty desktop clients must not starve the
+        // rest.
+        test::TestServer server;
+        test::createUser(server.instance(), "sari@example.com", {"support"});
+        test::HttpClient client(server.baseUrl());
+        const auto token = client.login("sari@example.com", test::kTestPassword);
+        Poco::URI uri(server.baseUrl());
+        std::vector<std::unique_ptr<Poco::Net::HTTPClientSession>> streams;
+        for (int i = 0; i < 20; ++i) {
+            auto session =
+                std::make_unique<Poco::Net::HTTPClientSession>(uri.getHost(), uri.getPort());
+            session->setTimeout(Poco::Timespan(10, 0));
+            Poco::Net::HTTPRequest request("GET", "/api/v1/events",
+                                           Poco::Net::HTTPMessage::HTTP_1_1);
+            request.set("Authorization", "Bearer " + token);
+            session->sendRequest(request);
+            Poco::Net::HTTPResponse response;
+            session->receiveResponse(response);
+            QCOMPARE(static_cast<int>(response.getStatus()), 200);
+            streams.push_back(std::move(session));
+        }
+        test::HttpClient other(server.baseUrl());
+        QCOMPARE(other.get("/healthz").status, 200);
+        streams.clear();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSystemRoutes)

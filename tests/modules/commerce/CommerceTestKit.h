@@ -1,0 +1,129 @@
+// Shared steps of the commerce suites: a server wired to the fake Xendit, plans, buyers,
+// checkouts and Xendit callbacks as Xendit sends them.
+#pragma once
+
+#include "FakeXendit.h"
+#include "TestSupport.h"
+
+#include "Db.h"
+#include "Json.h"
+#include "ServerInstance.h"
+
+#include <QTest>
+
+#include <map>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace ey::test::commerce {
+
+inline const std::string kSecretKey = "xnd_development_test_secret";
+inline const std::string kCallbackToken = "callback-token-for-tests";
+
+inline std::map<std::string, std::string> xenditConfig(const FakeXendit& fake)
+{
+    return {{"xendit.base_url", fake.baseUrl()},
+            {"xendit.secret_key", kSecretKey},
+            {"xendit.callback_token", kCallbackToken}};
+}
+
+struct Person
+{
+    std::string id;
+    std::string email;
+    HttpClient http;
+};
+
+inline Person person(TestServer& server, const std::string& email,
+                     const std::vector<std::string>& roles)
+{
+    Person p{createUser(server.instance(), email, roles), email, HttpClient(server.baseUrl())};
+    p.http.login(email, kTestPassword);
+    return p;
+}
+
+/// Creates an active plan through the admin API with the given prices; returns its slug.
+inline std::string createPlan(const Person& admin, const std::string& title,
+                              const std::map<std::string, std::int64_t>& prices)
+{
+    auto body = core::json::object();
+    body->set("title", title);
+    body->set("status", "active");
+    auto list = core::json::array();
+    for (const auto& [duration, price] : prices) {
+        auto item = core::json::object();
+        item->set("duration", duration);
+        item->set("price", price);
+        list->add(item);
+    }
+    body->set("prices", list);
+    const auto result = admin.http.post("/api/v1/admin/catalog/plans", core::json::stringify(body));
+    if (result.status != 201)
+        throw std::runtime_error("plan create failed: " + result.body);
+    return result.json()->getValue<std::string>("slug");
+}
+
+inline HttpResult checkoutPlan(const Person& buyer, const std::string& slug,
+                               const std::string& duration)
+{
+    auto body = core::json::object();
+    body->set("plan_slug", slug);
+    body->set("duration", duration);
+    return buyer.http.post("/api/v1/checkout", core::json::stringify(body));
+}
+
+/// A PAID (or EXPIRED) invoice callback body with the fields Xendit documents.
+inline std::string callbackBody(const std::string& invoiceId, const std::string& externalId,
+                                std::int64_t amount, const std::string& status = "PAID",
+                                const std::string& currency = "IDR")
+{
+    auto body = core::json::object();
+    body->set("id", invoiceId);
+    body->set("external_id", externalId);
+    body->set("user_id", "6279ce4495d10c9afc3171b8");
+    body->set("is_high", false);
+    body->set("status", status);
+    body->set("merchant_name", "EksporYuk");
+    body->set("amount", amount);
+    if (status == "PAID") {
+        body->set("paid_amount", amount);
+        body->set("bank_code", "MANDIRI");
+        body->set("paid_at", "2026-11-21T06:58:35.534Z");
+        body->set("payment_method", "BANK_TRANSFER");
+        body->set("payment_channel", "MANDIRI");
+        body->set("payment_destination", "8860861087714");
+    }
+    body->set("currency", currency);
+    body->set("description", "Invoice " + externalId);
+    body->set("created", "2026-11-21T06:56:04.761Z");
+    body->set("updated", "2026-11-21T06:58:35.843Z");
+    return core::json::stringify(body);
+}
+
+inline HttpResult sendCallback(TestServer& server, const std::string& body,
+                               const std::string& token = kCallbackToken)
+{
+    HttpClient xendit(server.baseUrl());
+    std::map<std::string, std::string> headers;
+    if (!token.empty())
+        headers["x-callback-token"] = token;
+    return xendit.request("POST", "/api/v1/webhooks/xendit/invoice", body, headers);
+}
+
+/// The fake's invoice id for one of our invoice numbers.
+inline std::string gatewayId(const FakeXendit& fake, const std::string& invoiceNumber)
+{
+    for (const auto& invoice : fake.invoices())
+        if (invoice.externalId == invoiceNumber)
+            return invoice.id;
+    throw std::runtime_error("no Xendit invoice for " + invoiceNumber);
+}
+
+inline std::int64_t count(TestServer& server, const std::string& sql, const core::Params& params)
+{
+    return server.instance().db().exec(sql, params).front().i64("n");
+}
+
+} // namespace ey::test::commerce
