@@ -57,7 +57,7 @@ void Config::applyEnvironment()
     if (auto v = env("EY_CLUSTER_USER"))
         clusterUser = *v;
     // Provider settings by environment: EY_MAILKETING_API_TOKEN -> mailketing.api_token, and so on.
-    static const char* const kSections[] = {"MAILKETING", "PUSHER",   "ONESIGNAL",
+    static const char* const kSections[] = {"MAILKETING", "PUSHER",   "ONESIGNAL", "XENDIT",
                                             "EVENTS",     "OUTBOUND", "PASSWORD"};
     for (char** entry = environ; entry && *entry; ++entry) {
         const std::string text = *entry;
