@@ -115,6 +115,11 @@ void EventHub::run()
 void EventHub::pump()
 {
     pg_conn* conn = m_connection->raw();
+    // Notifications that arrived while this connection ran a query (loading the previous event, the
+    // idle ping) were already read off the socket by libpq and wait in its queue: handle them
+    // before sleeping on the socket, or they would sit there until some later traffic wakes us.
+    if (handleQueuedNotifications())
+        return;
     pollfd fd{PQsocket(conn), POLLIN, 0};
     if (fd.fd < 0) {
         dropConnection("no socket");
@@ -135,9 +140,17 @@ void EventHub::pump()
         dropConnection(PQerrorMessage(conn));
         return;
     }
+    handleQueuedNotifications();
+}
+
+bool EventHub::handleQueuedNotifications()
+{
+    pg_conn* conn = m_connection->raw();
     std::vector<std::int64_t> ids;
     bool outbound = false;
+    bool any = false;
     while (PGnotify* note = PQnotifies(conn)) {
+        any = true;
         const std::string channel = note->relname;
         const std::string payload = note->extra ? note->extra : "";
         PQfreemem(note);
@@ -155,6 +168,7 @@ void EventHub::pump()
         m_onOutbound();
     for (const auto id : ids)
         load(id);
+    return any;
 }
 
 void EventHub::load(std::int64_t id)

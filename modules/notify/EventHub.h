@@ -43,6 +43,8 @@ private:
     void run();
     bool connect();
     void pump();
+    /// Handles notifications libpq already holds; true when there were any.
+    bool handleQueuedNotifications();
     void load(std::int64_t id);
     void catchUp();
     void deliver(const RealtimeEvent& event);

@@ -73,6 +73,22 @@ class TestEventStream : public QObject
 {
     Q_OBJECT
 private slots:
+    void burstsArriveWithoutWaitingForLaterTraffic()
+    {
+        // Events committed while the listener is busy loading the previous one must still arrive
+        // at once, not when some later event happens to wake the listener.
+        TestServer server;
+        test::createUser(server.instance(), "budi@example.com", {"member_free"});
+        SseClient stream(server.baseUrl(), tokenFor(server, "budi@example.com"));
+        QVERIFY(ready(stream));
+        for (int round = 0; round < 5; ++round) {
+            for (int i = 0; i < 6; ++i)
+                publish(server, {{}, {}, true}, "burst", "ke-" + std::to_string(round * 6 + i));
+            QTRY_COMPARE_WITH_TIMEOUT(stream.events("burst").size(), std::size_t((round + 1) * 6),
+                                      1000);
+        }
+    }
+
     void deliversWithinASecondToTheRightPeople()
     {
         TestServer server;
