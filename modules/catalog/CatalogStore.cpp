@@ -13,20 +13,15 @@ using core::Row;
 namespace json = core::json;
 
 #define EY_AT(n) "to_timestamp($" n "::bigint / 1000.0)"
+// Statement fragments are macros so every statement is one compile-time literal (no runtime
+// concatenation next to SQL); values always travel as $n parameters.
+/// A column as ISO-8601 UTC text with microseconds (what list cursors carry).
+#define EY_ISO(column)                                                                             \
+    "to_char((" column ") AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
+/// A column as milliseconds since the epoch (for the rules, which compare with the clock).
+#define EY_MS(column) "(extract(epoch FROM " column ") * 1000)::bigint"
 
 namespace {
-
-/// A column as ISO-8601 UTC text with microseconds (what list cursors carry).
-std::string iso(const std::string& column)
-{
-    return "to_char((" + column + ") AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
-}
-
-/// A column as milliseconds since the epoch (for the rules, which compare with the clock).
-std::string ms(const std::string& column)
-{
-    return "(extract(epoch FROM " + column + ") * 1000)::bigint";
-}
 
 std::string jsonList(const std::vector<std::string>& items)
 {
@@ -73,11 +68,11 @@ Param afterId(const std::optional<ListPosition>& after)
 
 // ---- plans
 
-const std::string kPlanColumns =
-    "p.id, p.title, p.slug::text AS slug, p.description_html, p.logo_key, p.banner_key,"
-    " p.status, p.badge, p.salespage_url, p.commission_type, p.commission_value,"
-    " p.upgrade_payment_mode, " +
-    iso("p.created_at") + " AS created_at, " + iso("p.updated_at") + " AS updated_at";
+#define EY_PLAN_COLUMNS                                                                            \
+    "p.id, p.title, p.slug::text AS slug, p.description_html, p.logo_key, p.banner_key,"           \
+    " p.status, p.badge, p.salespage_url, p.commission_type, p.commission_value,"                  \
+    " p.upgrade_payment_mode, " EY_ISO("p.created_at") " AS created_at, " EY_ISO(                  \
+        "p.updated_at") " AS updated_at"
 
 Plan planFrom(const Row& row)
 {
@@ -145,19 +140,23 @@ std::optional<Plan> onePlan(core::Sql& sql, const core::Rows& rows)
 
 // ---- products
 
-const std::string kProductColumns =
-    "p.id, p.title, p.slug::text AS slug, p.short_description, p.description_html, p.cover_key,"
-    " p.category, array_to_json(p.tags)::text AS tags, p.status, p.pricing_type, p.base_price,"
-    " p.promo_price, " +
-    iso("p.promo_ends_at") + " AS promo_ends_at, " + ms("p.promo_ends_at") +
-    " AS promo_ends_at_ms, p.affiliate_percent, p.premium_discount_percent, p.tax_percent,"
-    " p.access_level, p.access_days, p.stock, p.creator_id, u.full_name AS creator_name,"
-    " p.seo_title, p.seo_description, p.cta_text, p.faq::text AS faq, p.bonus::text AS bonus,"
-    " (SELECT coalesce(json_agg(b.item_id ORDER BY b.position), '[]')::text"
-    "  FROM product_bundle_items b WHERE b.bundle_id = p.id) AS bundle_items, " +
-    iso("p.created_at") + " AS created_at, " + iso("p.updated_at") + " AS updated_at";
+#define EY_PRODUCT_COLUMNS                                                                         \
+    "p.id, p.title, p.slug::text AS slug, p.short_description, p.description_html, p.cover_key,"   \
+    " p.category, array_to_json(p.tags)::text AS tags, p.status, p.pricing_type, p.base_price,"    \
+    " p.promo_price, " EY_ISO("p.promo_ends_at") " AS promo_ends_at, " EY_MS(                      \
+        "p.promo_ends_at") " AS promo_ends_at_ms, p.affiliate_percent, "                           \
+                           "p.premium_discount_percent, p.tax_percent,"                            \
+                           " p.access_level, p.access_days, p.stock, p.creator_id, u.full_name "   \
+                           "AS creator_name,"                                                      \
+                           " p.seo_title, p.seo_description, p.cta_text, p.faq::text AS faq, "     \
+                           "p.bonus::text AS bonus,"                                               \
+                           " (SELECT coalesce(json_agg(b.item_id ORDER BY b.position), "           \
+                           "'[]')::text"                                                           \
+                           "  FROM product_bundle_items b WHERE b.bundle_id = p.id) AS "           \
+                           "bundle_items, " EY_ISO("p.created_at") " AS created_at, " EY_ISO(      \
+                               "p.updated_at") " AS updated_at"
 
-const std::string kProductFrom = " FROM products p LEFT JOIN users u ON u.id = p.creator_id";
+#define EY_PRODUCT_FROM " FROM products p LEFT JOIN users u ON u.id = p.creator_id"
 
 Product productFrom(const Row& row)
 {
@@ -241,18 +240,25 @@ core::Params productParams(const Product& p)
 
 // ---- coupons
 
-const std::string kCouponColumns =
-    "c.id, c.code::text AS code, c.kind, c.value, " + iso("c.starts_at") + " AS starts_at, " +
-    ms("c.starts_at") + " AS starts_at_ms, " + iso("c.ends_at") + " AS ends_at, " +
-    ms("c.ends_at") +
-    " AS ends_at_ms, c.max_uses_total, c.max_uses_per_user, c.scope, c.owner_affiliate_id,"
-    " c.active, c.used_count,"
-    " (SELECT coalesce(json_agg(t.plan_id ORDER BY t.plan_id), '[]')::text FROM coupon_targets t"
-    "  WHERE t.coupon_id = c.id AND t.plan_id IS NOT NULL) AS plan_ids,"
-    " (SELECT coalesce(json_agg(t.product_id ORDER BY t.product_id), '[]')::text"
-    "  FROM coupon_targets t WHERE t.coupon_id = c.id AND t.product_id IS NOT NULL) AS "
-    "product_ids, " +
-    iso("c.created_at") + " AS created_at, " + iso("c.updated_at") + " AS updated_at";
+#define EY_COUPON_COLUMNS                                                                                                                     \
+    "c.id, c.code::text AS code, c.kind, c.value, " EY_ISO("c.starts_at") " AS starts_at, " EY_MS("c.starts_at") " AS starts_at_ms, " EY_ISO( \
+        "c.ends_at") " AS ends_at, " EY_MS("c.ends_at") " AS ends_at_ms, c.max_uses_total, "                                                  \
+                                                        "c.max_uses_per_user, c.scope, "                                                      \
+                                                        "c.owner_affiliate_id,"                                                               \
+                                                        " c.active, c.used_count,"                                                            \
+                                                        " (SELECT coalesce(json_agg(t.plan_id "                                               \
+                                                        "ORDER BY t.plan_id), '[]')::text FROM "                                              \
+                                                        "coupon_targets t"                                                                    \
+                                                        "  WHERE t.coupon_id = c.id AND "                                                     \
+                                                        "t.plan_id IS NOT NULL) AS plan_ids,"                                                 \
+                                                        " (SELECT coalesce(json_agg(t.product_id "                                            \
+                                                        "ORDER BY t.product_id), '[]')::text"                                                 \
+                                                        "  FROM coupon_targets t WHERE "                                                      \
+                                                        "t.coupon_id = c.id AND t.product_id IS "                                             \
+                                                        "NOT NULL) AS "                                                                       \
+                                                        "product_ids, " EY_ISO(                                                               \
+                                                            "c.created_at") " AS "                                                            \
+                                                                            "created_at, " EY_ISO("c.updated_at") " AS updated_at"
 
 Coupon couponFrom(const Row& row)
 {
@@ -306,9 +312,10 @@ bool CatalogStore::slugTaken(core::Sql& sql, SlugTable table, const std::string&
 
 std::optional<Plan> CatalogStore::plan(core::Sql& sql, const std::string& id, bool lock)
 {
-    return onePlan(sql, sql.exec("SELECT " + kPlanColumns +
-                                     " FROM membership_plans p WHERE p.id = $1::uuid" +
-                                     (lock ? " FOR UPDATE" : ""),
+    return onePlan(sql, sql.exec(lock ? "SELECT " EY_PLAN_COLUMNS
+                                        " FROM membership_plans p WHERE p.id = $1::uuid FOR UPDATE"
+                                      : "SELECT " EY_PLAN_COLUMNS
+                                        " FROM membership_plans p WHERE p.id = $1::uuid",
                                  {id}));
 }
 
@@ -316,20 +323,19 @@ std::optional<Plan> CatalogStore::planBySlug(core::Sql& sql, const std::string& 
 {
     return onePlan(
         sql,
-        sql.exec("SELECT " + kPlanColumns + " FROM membership_plans p WHERE p.slug = $1", {slug}));
+        sql.exec("SELECT " EY_PLAN_COLUMNS " FROM membership_plans p WHERE p.slug = $1", {slug}));
 }
 
 std::vector<Plan> CatalogStore::plans(core::Sql& sql, const ListFilter& filter,
                                       const std::optional<ListPosition>& after, int limit)
 {
     const auto rows = sql.exec(
-        "SELECT " + kPlanColumns +
-            " FROM membership_plans p"
-            " WHERE ($1::text IS NULL OR p.status = $1)"
-            "   AND ($2::text IS NULL OR strpos(lower(p.title), lower($2)) > 0"
-            "        OR strpos(p.slug::text, lower($2)) > 0)"
-            "   AND ($3::timestamptz IS NULL OR (p.created_at, p.id) < ($3::timestamptz, $4::uuid))"
-            " ORDER BY p.created_at DESC, p.id DESC LIMIT $5",
+        "SELECT " EY_PLAN_COLUMNS " FROM membership_plans p"
+        " WHERE ($1::text IS NULL OR p.status = $1)"
+        "   AND ($2::text IS NULL OR strpos(lower(p.title), lower($2)) > 0"
+        "        OR strpos(p.slug::text, lower($2)) > 0)"
+        "   AND ($3::timestamptz IS NULL OR (p.created_at, p.id) < ($3::timestamptz, $4::uuid))"
+        " ORDER BY p.created_at DESC, p.id DESC LIMIT $5",
         {optText(filter.status), optText(filter.search), afterKey(after), afterId(after), limit});
     std::vector<Plan> plans;
     for (const auto& row : rows)
@@ -391,9 +397,10 @@ bool CatalogStore::deletePlan(core::Sql& sql, const std::string& id)
 
 std::optional<Product> CatalogStore::product(core::Sql& sql, const std::string& id, bool lock)
 {
-    const auto rows = sql.exec("SELECT " + kProductColumns + kProductFrom +
-                                   " WHERE p.id = $1::uuid" + (lock ? " FOR UPDATE OF p" : ""),
-                               {id});
+    const auto rows = sql.exec(
+        lock ? "SELECT " EY_PRODUCT_COLUMNS EY_PRODUCT_FROM " WHERE p.id = $1::uuid FOR UPDATE OF p"
+             : "SELECT " EY_PRODUCT_COLUMNS EY_PRODUCT_FROM " WHERE p.id = $1::uuid",
+        {id});
     if (rows.empty())
         return std::nullopt;
     return productFrom(rows.front());
@@ -402,7 +409,7 @@ std::optional<Product> CatalogStore::product(core::Sql& sql, const std::string& 
 std::optional<Product> CatalogStore::productBySlug(core::Sql& sql, const std::string& slug)
 {
     const auto rows =
-        sql.exec("SELECT " + kProductColumns + kProductFrom + " WHERE p.slug = $1", {slug});
+        sql.exec("SELECT " EY_PRODUCT_COLUMNS EY_PRODUCT_FROM " WHERE p.slug = $1", {slug});
     if (rows.empty())
         return std::nullopt;
     return productFrom(rows.front());
@@ -412,14 +419,13 @@ std::vector<Product> CatalogStore::products(core::Sql& sql, const ListFilter& fi
                                             const std::optional<ListPosition>& after, int limit)
 {
     const auto rows = sql.exec(
-        "SELECT " + kProductColumns + kProductFrom +
-            " WHERE ($1::text IS NULL OR p.status = $1)"
-            "   AND (NOT $2::boolean OR p.status IN ('publish', 'coming_soon'))"
-            "   AND ($3::text IS NULL OR p.category = $3)"
-            "   AND ($4::text IS NULL OR strpos(lower(p.title), lower($4)) > 0"
-            "        OR strpos(p.slug::text, lower($4)) > 0 OR lower($4) = ANY (p.tags))"
-            "   AND ($5::timestamptz IS NULL OR (p.created_at, p.id) < ($5::timestamptz, $6::uuid))"
-            " ORDER BY p.created_at DESC, p.id DESC LIMIT $7",
+        "SELECT " EY_PRODUCT_COLUMNS EY_PRODUCT_FROM " WHERE ($1::text IS NULL OR p.status = $1)"
+        "   AND (NOT $2::boolean OR p.status IN ('publish', 'coming_soon'))"
+        "   AND ($3::text IS NULL OR p.category = $3)"
+        "   AND ($4::text IS NULL OR strpos(lower(p.title), lower($4)) > 0"
+        "        OR strpos(p.slug::text, lower($4)) > 0 OR lower($4) = ANY (p.tags))"
+        "   AND ($5::timestamptz IS NULL OR (p.created_at, p.id) < ($5::timestamptz, $6::uuid))"
+        " ORDER BY p.created_at DESC, p.id DESC LIMIT $7",
         {optText(filter.status), filter.publicOnly, optText(filter.category),
          optText(filter.search), afterKey(after), afterId(after), limit});
     std::vector<Product> products;
@@ -530,10 +536,10 @@ bool CatalogStore::takeSeat(core::Sql& sql, const std::string& productId)
 
 std::optional<Coupon> CatalogStore::coupon(core::Sql& sql, const std::string& id, bool lock)
 {
-    const auto rows =
-        sql.exec("SELECT " + kCouponColumns + " FROM coupons c WHERE c.id = $1::uuid" +
-                     (lock ? " FOR UPDATE" : ""),
-                 {id});
+    const auto rows = sql.exec(
+        lock ? "SELECT " EY_COUPON_COLUMNS " FROM coupons c WHERE c.id = $1::uuid FOR UPDATE"
+             : "SELECT " EY_COUPON_COLUMNS " FROM coupons c WHERE c.id = $1::uuid",
+        {id});
     if (rows.empty())
         return std::nullopt;
     return couponFrom(rows.front());
@@ -542,7 +548,7 @@ std::optional<Coupon> CatalogStore::coupon(core::Sql& sql, const std::string& id
 std::optional<Coupon> CatalogStore::couponByCode(core::Sql& sql, const std::string& code)
 {
     const auto rows =
-        sql.exec("SELECT " + kCouponColumns + " FROM coupons c WHERE c.code = $1", {code});
+        sql.exec("SELECT " EY_COUPON_COLUMNS " FROM coupons c WHERE c.code = $1", {code});
     if (rows.empty())
         return std::nullopt;
     return couponFrom(rows.front());
@@ -552,12 +558,11 @@ std::vector<Coupon> CatalogStore::coupons(core::Sql& sql, const ListFilter& filt
                                           const std::optional<ListPosition>& after, int limit)
 {
     const auto rows = sql.exec(
-        "SELECT " + kCouponColumns +
-            " FROM coupons c"
-            " WHERE ($1::boolean IS NULL OR c.active = $1)"
-            "   AND ($2::text IS NULL OR strpos(lower(c.code::text), lower($2)) > 0)"
-            "   AND ($3::timestamptz IS NULL OR (c.created_at, c.id) < ($3::timestamptz, $4::uuid))"
-            " ORDER BY c.created_at DESC, c.id DESC LIMIT $5",
+        "SELECT " EY_COUPON_COLUMNS " FROM coupons c"
+        " WHERE ($1::boolean IS NULL OR c.active = $1)"
+        "   AND ($2::text IS NULL OR strpos(lower(c.code::text), lower($2)) > 0)"
+        "   AND ($3::timestamptz IS NULL OR (c.created_at, c.id) < ($3::timestamptz, $4::uuid))"
+        " ORDER BY c.created_at DESC, c.id DESC LIMIT $5",
         {optBool(filter.active), optText(filter.search), afterKey(after), afterId(after), limit});
     std::vector<Coupon> coupons;
     for (const auto& row : rows)
