@@ -6,7 +6,11 @@
 
 #include "BrandingModule.h"
 #include "CatalogModule.h"
+#include "AffiliateModule.h"
 #include "CommerceModule.h"
+#include "FollowUpModule.h"
+#include "SalesModule.h"
+#include "StorefrontModule.h"
 #include "FinanceModule.h"
 #include "IdentityModule.h"
 #include "Log.h"
@@ -60,7 +64,12 @@ void ServerInstance::registerModules()
     m_tickets = support::registerSupport(*m_router, context, *m_notify);
     m_catalog = catalog::registerCatalog(*m_router, context);
     m_finance = finance::registerFinance(*m_router, context);
-    m_commerce = commerce::registerCommerce(*m_router, context, *m_catalog, *m_finance, *m_notify);
+    m_affiliates = affiliate::registerAffiliate(*m_router, context);
+    m_followups = followup::registerFollowUp(*m_router, context, *m_notify);
+    m_commerce = commerce::registerCommerce(*m_router, context, *m_catalog, *m_finance, *m_notify,
+                                            *m_affiliates, *m_followups);
+    sales::registerSales(*m_router, context, *m_followups, *m_notify);
+    storefront::registerStorefront(*m_router, context, *m_catalog, *m_affiliates);
     addSystemRoutes(*m_router, *m_db);
     m_router->metrics().addGauge("ey_db_pool_size", "Connections the pool may open.",
                                  [this] { return static_cast<double>(m_db->size()); });
@@ -90,6 +99,8 @@ void ServerInstance::stop()
     m_tickets.reset();
     m_finance.reset();
     m_commerce.reset();
+    m_followups.reset();
+    m_affiliates.reset();
     m_catalog.reset();
     m_notify.reset();
     m_identity.reset();

@@ -28,6 +28,12 @@ class FinanceService;
 namespace ey::catalog {
 class CatalogService;
 }
+namespace ey::affiliate {
+class AffiliateService;
+}
+namespace ey::followup {
+class FollowUpService;
+}
 namespace ey::commerce {
 class CommerceService;
 }
@@ -54,6 +60,10 @@ public:
     identity::IdentityService& identity() { return *m_identity; }
     notify::NotifyService& notify() { return *m_notify; }
     finance::FinanceService& finance() { return *m_finance; }
+    catalog::CatalogService& catalog() { return *m_catalog; }
+    commerce::CommerceService& commerce() { return *m_commerce; }
+    affiliate::AffiliateService& affiliates() { return *m_affiliates; }
+    followup::FollowUpService& followups() { return *m_followups; }
     const core::Config& config() const { return m_config; }
     /// Creates the demo accounts (and later demo records) when the database has no users yet.
     bool loadDemoData();
@@ -75,6 +85,8 @@ private:
     std::shared_ptr<finance::FinanceService> m_finance;
     std::shared_ptr<catalog::CatalogService> m_catalog;
     std::shared_ptr<commerce::CommerceService> m_commerce;
+    std::shared_ptr<affiliate::AffiliateService> m_affiliates;
+    std::shared_ptr<followup::FollowUpService> m_followups;
     std::unique_ptr<core::HttpServer> m_http;
 };
 

@@ -9,8 +9,12 @@ std::shared_ptr<CommerceService> registerCommerce(core::Router& router,
                                                   const core::ModuleContext& context,
                                                   catalog::CatalogService& catalog,
                                                   finance::FinanceService& finance,
-                                                  notify::NotifyService& notify)
+                                                  notify::NotifyService& notify,
+                                                  affiliate::AffiliateService& affiliates,
+                                                  followup::FollowUpService& followups)
 {
+    (void)affiliates; // wired by the commerce engineer this session
+    (void)followups;
     auto service = std::make_shared<CommerceService>(
         context.db, context.clock, XenditAdapter(context.config), catalog, finance, notify);
     addCommerceRoutes(router, context.db, service);

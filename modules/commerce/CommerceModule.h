@@ -3,7 +3,9 @@
 
 #include "CommerceService.h"
 
+#include "AffiliateService.h"
 #include "CatalogService.h"
+#include "FollowUpService.h"
 #include "FinanceService.h"
 #include "NotifyService.h"
 
@@ -19,6 +21,8 @@ std::shared_ptr<CommerceService> registerCommerce(core::Router& router,
                                                   const core::ModuleContext& context,
                                                   catalog::CatalogService& catalog,
                                                   finance::FinanceService& finance,
-                                                  notify::NotifyService& notify);
+                                                  notify::NotifyService& notify,
+                                                  affiliate::AffiliateService& affiliates,
+                                                  followup::FollowUpService& followups);
 
 } // namespace ey::commerce

@@ -30,6 +30,7 @@ struct NewNotification
     std::string sourceId;
     bool email = false; ///< also queue an email through the notify queue
     bool push = false;  ///< also queue a mobile/web push (OneSignal) to the user's devices
+    bool whatsapp = false; ///< also queue a WhatsApp message to the user's number
 };
 
 /// Thread safe. Both calls write inside the caller's transaction; delivery to connected clients

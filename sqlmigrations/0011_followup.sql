@@ -1,0 +1,2 @@
+-- placeholder: 0011_followup (filled by its owner)
+SELECT 1;

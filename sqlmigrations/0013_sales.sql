@@ -1,0 +1,2 @@
+-- placeholder: 0013_sales (filled by its owner)
+SELECT 1;
