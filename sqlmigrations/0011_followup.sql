@@ -1,2 +1,20 @@
--- placeholder: 0011_followup (filled by its owner)
-SELECT 1;
+-- Schema of the follow-up module: the WhatsApp messages a paid purchase schedules.
+
+-- One row per step of a plan's sequence for one transaction; the sales desk counts
+-- "3/5 terkirim" from the rows with status 'sent'.
+CREATE TABLE followup_messages (
+    id             uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+    transaction_id uuid        NOT NULL REFERENCES transactions (id) ON DELETE CASCADE,
+    user_id        uuid        NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    step           int         NOT NULL CHECK (step > 0),
+    due_at         timestamptz NOT NULL,
+    status         text        NOT NULL DEFAULT 'pending'
+                               CHECK (status IN ('pending', 'sent', 'failed', 'cancelled')),
+    body           text        NOT NULL,
+    attempts       int         NOT NULL DEFAULT 0,
+    error          text,
+    sent_at        timestamptz,
+    created_at     timestamptz NOT NULL,
+    UNIQUE (transaction_id, step)
+);
+CREATE INDEX followup_messages_due_idx ON followup_messages (due_at) WHERE status = 'pending';

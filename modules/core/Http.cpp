@@ -42,6 +42,26 @@ std::string Request::header(const std::string& name) const
     return it == headers.end() ? std::string() : it->second;
 }
 
+std::optional<std::string> Request::cookie(const std::string& name) const
+{
+    const std::string all = header("Cookie");
+    std::size_t position = 0;
+    while (position < all.size()) {
+        auto end = all.find(';', position);
+        if (end == std::string::npos)
+            end = all.size();
+        auto pair = all.substr(position, end - position);
+        const auto first = pair.find_first_not_of(' ');
+        pair = first == std::string::npos ? std::string() : pair.substr(first);
+        const auto equals = pair.find('=');
+        if (equals != std::string::npos && pair.compare(0, equals, name) == 0 &&
+            equals == name.size())
+            return pair.substr(equals + 1);
+        position = end + 1;
+    }
+    return std::nullopt;
+}
+
 json::ObjectPtr Request::jsonBody() const
 {
     return json::parseObject(body);
@@ -66,6 +86,13 @@ void Response::json(const json::ArrayPtr& array, int statusCode)
     status = statusCode;
     contentType = "application/json; charset=utf-8";
     body = json::stringify(array);
+}
+
+void Response::setCookie(const std::string& name, const std::string& value, long maxAgeSeconds,
+                         bool httpOnly)
+{
+    cookies.push_back(name + "=" + value + "; Max-Age=" + std::to_string(maxAgeSeconds) +
+                      "; Path=/; SameSite=Lax" + (httpOnly ? "; HttpOnly" : ""));
 }
 
 } // namespace ey::core

@@ -42,6 +42,8 @@ struct Request
     const std::string& param(const std::string& name) const;
     std::optional<std::string> queryValue(const std::string& name) const;
     std::string header(const std::string& name) const;
+    /// The value of one cookie from the Cookie header, if the browser sent it.
+    std::optional<std::string> cookie(const std::string& name) const;
     /// The body as a JSON object (400 problem if it is not one).
     json::ObjectPtr jsonBody() const;
     /// The signed-in user; only valid on routes that require one.
@@ -57,10 +59,15 @@ struct Response
     std::string body;
     /// When set, the server sends headers, then calls this with the socket's stream.
     std::function<void(std::ostream&)> stream;
+    /// Set-Cookie lines (a header map holds one value per name; browsers need one line each).
+    std::vector<std::string> cookies;
 
     void json(const json::ObjectPtr& object, int statusCode = 200);
     void json(const json::ArrayPtr& array, int statusCode = 200);
     void noContent() { status = 204, body.clear(); }
+    /// A first-party cookie: Path=/, SameSite=Lax, HttpOnly unless a page script must read it.
+    void setCookie(const std::string& name, const std::string& value, long maxAgeSeconds,
+                   bool httpOnly = true);
 };
 
 } // namespace ey::core

@@ -91,6 +91,8 @@ public:
         out.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(response.status));
         for (const auto& [name, value] : response.headers)
             out.set(name, value);
+        for (const auto& cookie : response.cookies)
+            out.add("Set-Cookie", cookie);
         if (response.stream) {
             out.setContentType(response.contentType);
             out.setChunkedTransferEncoding(true);
