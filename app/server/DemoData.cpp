@@ -1,6 +1,8 @@
 // Demo loader.
 #include "DemoData.h"
 
+#include "DemoScript.h"
+
 #include "EmbeddedResources.h"
 #include "IdentityService.h"
 #include "Json.h"
@@ -32,7 +34,10 @@ bool DemoData::loadIfEmpty()
         userIds[user.email.substr(0, user.email.find('@'))] = m_identity.createUser(user, {}).id;
     }
     loadTickets(userIds);
-    core::log::server()->info("demo data loaded: {} accounts", users->size());
+    const auto steps = document->getArray("script");
+    const int ran = DemoScript(m_router, m_identity, password).run(steps);
+    core::log::server()->info("demo data loaded: {} accounts, {} of {} catalog and sales steps",
+                              users->size(), ran, steps->size());
     return true;
 }
 

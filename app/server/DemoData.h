@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Db.h"
+#include "Router.h"
 
 #include <map>
 #include <string>
@@ -18,8 +19,9 @@ namespace ey::app {
 class DemoData
 {
 public:
-    DemoData(core::Db& db, identity::IdentityService& identity, support::TicketService& tickets)
-        : m_db(db), m_identity(identity), m_tickets(tickets)
+    DemoData(core::Db& db, core::Router& router, identity::IdentityService& identity,
+             support::TicketService& tickets)
+        : m_db(db), m_router(router), m_identity(identity), m_tickets(tickets)
     {
     }
     /// Loads resources/demo/demo.json when the database has no users; returns whether it did.
@@ -27,6 +29,7 @@ public:
 
 private:
     core::Db& m_db;
+    core::Router& m_router;
     void loadTickets(const std::map<std::string, std::string>& userIds);
     identity::IdentityService& m_identity;
     support::TicketService& m_tickets;

@@ -124,7 +124,7 @@ std::string ServerInstance::baseUrl() const
 bool ServerInstance::loadDemoData()
 {
     openDatabase();
-    return DemoData(*m_db, *m_identity, *m_tickets).loadIfEmpty();
+    return DemoData(*m_db, *m_router, *m_identity, *m_tickets).loadIfEmpty();
 }
 
 } // namespace ey::app

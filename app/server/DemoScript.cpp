@@ -1,0 +1,102 @@
+// Demo script runner (see DemoScript.h).
+#include "DemoScript.h"
+
+#include "Log.h"
+#include "Problem.h"
+
+#include <regex>
+#include <sstream>
+
+namespace ey::app {
+
+namespace json = core::json;
+
+std::string DemoScript::tokenFor(const std::string& who)
+{
+    const auto found = m_tokens.find(who);
+    if (found != m_tokens.end())
+        return found->second;
+    const auto signIn =
+        m_identity.login(who + "@demo.eksporyuk.test", m_password, {"127.0.0.1", "demo-loader"});
+    return m_tokens[who] = signIn.token;
+}
+
+std::string DemoScript::substitute(const std::string& text) const
+{
+    static const std::regex placeholder(R"(\$\{([a-z0-9_]+)\.([a-z0-9_]+)\})");
+    std::string result;
+    auto begin = std::sregex_iterator(text.begin(), text.end(), placeholder);
+    std::size_t last = 0;
+    for (auto it = begin; it != std::sregex_iterator(); ++it) {
+        const auto& match = *it;
+        result.append(text, last, static_cast<std::size_t>(match.position()) - last);
+        const auto saved = m_saved.find(match[1].str());
+        if (saved == m_saved.end() || !saved->second->has(match[2].str()))
+            throw std::runtime_error("unknown demo reference " + match.str());
+        result += saved->second->get(match[2].str()).convert<std::string>();
+        last = static_cast<std::size_t>(match.position() + match.length());
+    }
+    result.append(text, last);
+    return result;
+}
+
+Poco::Dynamic::Var DemoScript::substituteValue(const Poco::Dynamic::Var& value) const
+{
+    if (value.type() == typeid(std::string))
+        return substitute(value.extract<std::string>());
+    if (value.type() == typeid(json::ObjectPtr)) {
+        const auto source = value.extract<json::ObjectPtr>();
+        auto copy = json::object();
+        for (const auto& [key, item] : *source)
+            copy->set(key, substituteValue(item));
+        return copy;
+    }
+    if (value.type() == typeid(json::ArrayPtr)) {
+        const auto source = value.extract<json::ArrayPtr>();
+        auto copy = json::array();
+        for (std::size_t i = 0; i < source->size(); ++i)
+            copy->add(substituteValue(source->get(static_cast<unsigned>(i))));
+        return copy;
+    }
+    return value;
+}
+
+int DemoScript::run(const json::ArrayPtr& steps)
+{
+    int ran = 0;
+    for (std::size_t i = 0; i < steps->size(); ++i) {
+        const auto step = steps->getObject(static_cast<unsigned>(i));
+        const auto label = step->optValue<std::string>("save", "step " + std::to_string(i + 1));
+        try {
+            core::Request request;
+            request.method = step->getValue<std::string>("method");
+            request.path = substitute(step->getValue<std::string>("path"));
+            request.clientIp = "127.0.0.1";
+            request.requestId = "demo-" + std::to_string(i + 1);
+            request.headers["Authorization"] =
+                "Bearer " + tokenFor(step->getValue<std::string>("as"));
+            std::string body;
+            if (step->has("body")) {
+                std::ostringstream out;
+                Poco::JSON::Stringifier::stringify(substituteValue(step->get("body")), out);
+                body = out.str();
+                request.headers["Content-Type"] = "application/json";
+            }
+            core::Response response;
+            m_router.dispatch(request, response, [&body](std::size_t) { return body; });
+            if (response.status >= 300)
+                throw std::runtime_error(request.method + " " + request.path + " answered " +
+                                         std::to_string(response.status) + ": " + response.body);
+            if (step->has("save") && !response.body.empty())
+                m_saved[step->getValue<std::string>("save")] =
+                    json::parse(response.body).extract<json::ObjectPtr>();
+            ++ran;
+        } catch (const std::exception& error) {
+            core::log::server()->warn("demo script stopped at {}: {}", label, error.what());
+            return ran;
+        }
+    }
+    return ran;
+}
+
+} // namespace ey::app
