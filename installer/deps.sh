@@ -16,6 +16,8 @@ if [ "${1:-}" = "--tests" ]; then
     packages+=(
         # a real display and a real Secret Service for the desktop smoke and keychain tests
         xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+        # the public checkout pages are driven in a real headless browser
+        chromium
     )
 fi
 
