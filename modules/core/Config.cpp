@@ -58,7 +58,8 @@ void Config::applyEnvironment()
         clusterUser = *v;
     // Provider settings by environment: EY_MAILKETING_API_TOKEN -> mailketing.api_token, and so on.
     static const char* const kSections[] = {"MAILKETING", "PUSHER",   "ONESIGNAL", "XENDIT",
-                                            "EVENTS",     "OUTBOUND", "PASSWORD"};
+                                            "EVENTS",     "OUTBOUND", "PASSWORD",  "STARSENDER",
+                                            "FONNTE",     "WHATSAPP"};
     for (char** entry = environ; entry && *entry; ++entry) {
         const std::string text = *entry;
         const auto equals = text.find('=');

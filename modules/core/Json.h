@@ -59,4 +59,10 @@ private:
     std::map<std::string, Text> m_errors;
 };
 
+/// The value, or JSON null when there is none.
+template <class T> Poco::Dynamic::Var orNull(const std::optional<T>& value)
+{
+    return value ? Poco::Dynamic::Var(*value) : Poco::Dynamic::Var();
+}
+
 } // namespace ey::core::json

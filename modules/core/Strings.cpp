@@ -43,4 +43,16 @@ bool isUuid(const std::string& text)
     return true;
 }
 
+std::string formatRupiah(std::int64_t amount)
+{
+    const auto digits = std::to_string(amount < 0 ? -amount : amount);
+    std::string text = amount < 0 ? "-Rp " : "Rp ";
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            text += '.';
+        text += digits[i];
+    }
+    return text;
+}
+
 } // namespace ey::core

@@ -20,6 +20,8 @@ namespace json = core::json;
 
 namespace {
 
+using core::json::orNull;
+
 const std::string kUse = "tickets.use";
 const std::string kHandle = "tickets.handle";
 const std::string kManage = "tickets.manage";
@@ -28,16 +30,6 @@ Viewer viewerOf(const Request& request)
 {
     const auto& user = request.user();
     return {user.userId, user.fullName, user.can(kHandle), user.can(kManage), request.clientIp};
-}
-
-Poco::Dynamic::Var orNull(const std::optional<std::string>& value)
-{
-    return value ? Poco::Dynamic::Var(*value) : Poco::Dynamic::Var();
-}
-
-Poco::Dynamic::Var orNull(const std::optional<double>& value)
-{
-    return value ? Poco::Dynamic::Var(*value) : Poco::Dynamic::Var();
 }
 
 json::ObjectPtr ticketJson(const Ticket& t)
