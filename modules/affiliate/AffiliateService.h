@@ -7,6 +7,7 @@
 #include "Clock.h"
 #include "Config.h"
 #include "Db.h"
+#include "Paging.h"
 
 #include <optional>
 #include <string>
@@ -45,6 +46,47 @@ public:
 
     /// How many days the referral cookie lives (affiliate.cookie_days, default 30).
     int cookieDays() const;
+
+    /// True for 3..20 letters, digits, '_' or '-' (what a referral code may be).
+    static bool isValidCode(const std::string& code);
+
+    // --- What the affiliate module's own routes call (each runs its own transaction). ---
+
+    /// The user's own profile; 404 problem when they have no code yet.
+    Profile profile(const std::string& userId);
+    /// Creates or changes the user's code; `created` tells which. 409 when another affiliate
+    /// holds it, 422 when malformed, 409 while suspended.
+    Profile setCode(const std::string& userId, const std::string& code, const Actor& actor,
+                    bool& created);
+    /// Figures from `from` to `to` (YYYY-MM-DD, Jakarta days; defaults: the last 30 days).
+    Summary summary(const std::string& userId, const std::optional<std::string>& from,
+                    const std::optional<std::string>& to);
+    std::vector<ConversionEntry> conversions(const std::string& userId,
+                                             const core::PageRequest& page);
+
+    std::vector<AffiliateOverview> affiliates(const AffiliateFilter& filter,
+                                              const core::PageRequest& page);
+    /// Suspends or reinstates an affiliate (audited).
+    AffiliateOverview setStatus(const std::string& userId, const std::string& status,
+                                const Actor& actor);
+
+    std::vector<Agent> agents(const std::optional<std::string>& search,
+                              const core::PageRequest& page);
+    /// Sets who referred an agent (audited). The user must hold the reseller role; the referrer
+    /// must be an affiliate (have a code) and not the agent.
+    Agent assignAgent(const std::string& userId, const std::optional<std::string>& referredBy,
+                      const Actor& actor);
+
+    std::vector<AgentPricing> pricings(const core::PageRequest& page);
+    /// Replaces both modes of a product's agent pricing (a missing mode is removed; audited).
+    AgentPricing setPricing(const std::string& productId,
+                            const std::optional<AgentPrice>& individual,
+                            const std::optional<AgentPrice>& bulk, const Actor& actor);
+
+    /// agentQuote() for lines naming products by slug (the preview route, mobile and desktop).
+    /// `slugs[i]` replaces `lines[i].productId`; an unknown slug is a 422 naming the line.
+    AgentQuote quoteBySlug(const std::string& agentUserId, std::vector<AgentLine> lines,
+                           const std::vector<std::string>& slugs);
 
 private:
     core::Db& m_db;
