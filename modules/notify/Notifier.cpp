@@ -1,10 +1,11 @@
-// Notification rules, publishing, and the email, push and Pusher queues.
+// Notification rules, publishing, and the email, WhatsApp, push and Pusher queues.
 #include "Notifier.h"
 
 #include "EventStore.h"
 #include "NotificationStore.h"
 #include "OutboundStore.h"
 
+#include "Log.h"
 #include "Problem.h"
 
 #include <algorithm>
@@ -57,6 +58,12 @@ std::string emailHtml(const NewNotification& n)
     return html + "</p>";
 }
 
+/// The WhatsApp text of a notification: the title in bold (WhatsApp's *...*), then the message.
+std::string whatsappText(const NewNotification& n)
+{
+    return n.message.empty() ? "*" + n.title + "*" : "*" + n.title + "*\n" + n.message;
+}
+
 } // namespace
 
 Notifier::Notifier(core::Db& db, const core::Clock& clock, NotifyProviders providers,
@@ -64,7 +71,8 @@ Notifier::Notifier(core::Db& db, const core::Clock& clock, NotifyProviders provi
     : m_db(db), m_clock(clock), m_providers(std::move(providers))
 {
     std::vector<std::shared_ptr<ChannelSender>> senders{
-        std::make_shared<EmailChannel>(m_providers.email), m_providers.pusher, m_providers.push};
+        std::make_shared<EmailChannel>(m_providers.email), m_providers.pusher, m_providers.push,
+        m_providers.whatsapp};
     m_worker = std::make_unique<OutboundWorker>(m_db, m_clock, std::move(senders), outboundPoll);
     m_hub = std::make_unique<EventHub>(m_db.url(), [this] { m_worker->wake(); });
 }
@@ -107,6 +115,38 @@ void Notifier::notify(core::Sql& tx, const NewNotification& notification)
                                                              clean.redirect, clean.sourceId)},
                                now);
     }
+    if (clean.whatsapp)
+        queueWhatsApp(tx, clean.userId, clean.title, whatsappText(clean));
+}
+
+std::optional<std::string> Notifier::queueWhatsApp(core::Sql& tx, const std::string& userId,
+                                                   const std::string& subject,
+                                                   const std::string& text)
+{
+    const auto stored = OutboundStore::whatsappOf(tx, userId);
+    const auto number = stored ? whatsappDigits(*stored) : std::string();
+    if (number.empty()) {
+        core::log::server()->info("no WhatsApp number for user {}: WhatsApp message not queued",
+                                  userId);
+        return std::nullopt;
+    }
+    // Queued even without provider credentials: it goes once an instance has them.
+    return OutboundStore::enqueue(
+        tx, {"whatsapp", userId, std::nullopt, number, firstChars(subject, 200), text},
+        m_clock.nowMs());
+}
+
+std::string Notifier::whatsappDigits(const std::string& stored)
+{
+    std::string digits;
+    for (const char c : stored) {
+        if (c >= '0' && c <= '9')
+            digits += c;
+    }
+    // Indonesian numbers are often written nationally ("0812..."); the providers want "62812...".
+    if (digits.starts_with('0'))
+        digits = "62" + digits.substr(1);
+    return digits;
 }
 
 void Notifier::publish(core::Sql& tx, const Audience& audience, const std::string& event,
@@ -192,7 +232,8 @@ NotifyStatus Notifier::status()
         return ProviderStatus{sender.name(), sender.configured(),
                               OutboundStore::counts(m_db, sender.channel())};
     };
-    return {of(EmailChannel(m_providers.email)), of(*m_providers.pusher), of(*m_providers.push)};
+    return {of(EmailChannel(m_providers.email)), of(*m_providers.pusher), of(*m_providers.push),
+            of(*m_providers.whatsapp)};
 }
 
 std::string Notifier::pusherAuth(const core::AuthContext& user, const std::string& socketId,

@@ -18,6 +18,7 @@
 #include <chrono>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,9 +35,10 @@ struct ProviderStatus
 /// What an admin sees about message delivery.
 struct NotifyStatus
 {
-    ProviderStatus email;  ///< channel 'email'
-    ProviderStatus pusher; ///< channel 'pusher' (realtime web)
-    ProviderStatus push;   ///< channel 'push' (OneSignal)
+    ProviderStatus email;    ///< channel 'email'
+    ProviderStatus pusher;   ///< channel 'pusher' (realtime web)
+    ProviderStatus push;     ///< channel 'push' (OneSignal)
+    ProviderStatus whatsapp; ///< channel 'whatsapp' (Starsender or Fonnte)
 };
 
 /// The providers the notifier delivers through; each may be unconfigured.
@@ -45,6 +47,7 @@ struct NotifyProviders
     std::shared_ptr<EmailSender> email;
     std::shared_ptr<PusherAdapter> pusher;
     std::shared_ptr<OneSignalAdapter> push;
+    std::shared_ptr<ChannelSender> whatsapp; ///< Starsender or Fonnte, per whatsapp.provider
 };
 
 /// Implements NotifyService for the other modules and serves the notify routes. Thread safe.
@@ -52,7 +55,7 @@ struct NotifyProviders
 /// when it is destroyed, which the server does after its HTTP listener has stopped.
 /// Realtime events are also queued for Pusher while Pusher is configured on this instance (an
 /// event is only worth delivering now; the SSE replay covers clients that were away), and pushes
-/// are always queued, waiting for OneSignal credentials if need be.
+/// are always queued, waiting for OneSignal credentials if need be; so are WhatsApp messages.
 class Notifier : public NotifyService
 {
 public:
@@ -66,6 +69,13 @@ public:
     void notify(core::Sql& tx, const NewNotification& notification) override;
     void publish(core::Sql& tx, const Audience& audience, const std::string& event,
                  const core::json::ObjectPtr& data) override;
+    std::optional<std::string> queueWhatsApp(core::Sql& tx, const std::string& userId,
+                                             const std::string& subject,
+                                             const std::string& text) override;
+
+    /// A stored WhatsApp number as the providers want it: digits with the country code
+    /// ("+62 812-3456" and "0812-3456" both become "628123456"); empty when nothing is left.
+    static std::string whatsappDigits(const std::string& stored);
 
     /// The user's notifications, newest first; up to page.limit + 1 (the extra one means "more").
     std::vector<Notification> list(const core::AuthContext& user, bool unreadOnly,

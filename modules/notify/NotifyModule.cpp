@@ -1,11 +1,15 @@
 // Wires the notify module into a server instance.
 #include "NotifyModule.h"
 
+#include "FonnteAdapter.h"
 #include "MailketingAdapter.h"
 #include "Notifier.h"
 #include "NotifyRoutes.h"
 #include "OneSignalAdapter.h"
 #include "PusherAdapter.h"
+#include "StarsenderAdapter.h"
+
+#include "Log.h"
 
 #include <algorithm>
 
@@ -23,6 +27,26 @@ int intValue(const core::Config& config, const std::string& key, int fallback, i
     }
 }
 
+/// The WhatsApp provider named by whatsapp.provider (starsender | fonnte). Unset, it is the one
+/// that has credentials, Starsender when neither or both have.
+std::shared_ptr<ChannelSender> whatsappProvider(const core::Config& config)
+{
+    auto starsender = std::make_shared<StarsenderAdapter>(StarsenderSettings::fromConfig(config));
+    auto fonnte = std::make_shared<FonnteAdapter>(FonnteSettings::fromConfig(config));
+    const auto chosen = config.value("whatsapp.provider");
+    if (chosen == "fonnte")
+        return fonnte;
+    if (chosen == "starsender")
+        return starsender;
+    if (!chosen.empty())
+        core::log::server()->warn("whatsapp.provider '{}' is unknown (starsender or fonnte); "
+                                  "using starsender",
+                                  chosen);
+    else if (fonnte->configured() && !starsender->configured())
+        return fonnte;
+    return starsender;
+}
+
 } // namespace
 
 std::shared_ptr<NotifyService> registerNotify(core::Router& router,
@@ -31,7 +55,8 @@ std::shared_ptr<NotifyService> registerNotify(core::Router& router,
     NotifyProviders providers{
         std::make_shared<MailketingAdapter>(MailketingSettings::fromConfig(context.config)),
         std::make_shared<PusherAdapter>(PusherSettings::fromConfig(context.config), context.clock),
-        std::make_shared<OneSignalAdapter>(OneSignalSettings::fromConfig(context.config))};
+        std::make_shared<OneSignalAdapter>(OneSignalSettings::fromConfig(context.config)),
+        whatsappProvider(context.config)};
     const std::chrono::milliseconds poll(
         intValue(context.config, "outbound.poll_ms", 5000, 50, 600'000));
     auto notifier =

@@ -163,7 +163,8 @@ void addNotifyRoutes(core::Router& router, Notifier& notifier, std::chrono::seco
                     for (const auto& [channel, provider] :
                          {std::pair<const char*, const ProviderStatus*>{"email", &status.email},
                           {"pusher", &status.pusher},
-                          {"push", &status.push}}) {
+                          {"push", &status.push},
+                          {"whatsapp", &status.whatsapp}}) {
                         auto entry = json::object();
                         entry->set("configured", provider->configured);
                         entry->set("name", provider->name);

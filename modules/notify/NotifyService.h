@@ -28,8 +28,8 @@ struct NewNotification
     std::string message;
     std::string redirect; ///< where the client goes when it is clicked ("ticket:<id>")
     std::string sourceId;
-    bool email = false; ///< also queue an email through the notify queue
-    bool push = false;  ///< also queue a mobile/web push (OneSignal) to the user's devices
+    bool email = false;    ///< also queue an email through the notify queue
+    bool push = false;     ///< also queue a mobile/web push (OneSignal) to the user's devices
     bool whatsapp = false; ///< also queue a WhatsApp message to the user's number
 };
 
@@ -44,6 +44,12 @@ public:
     /// Publishes a named realtime event ("branding.updated", "ticket.updated") with a JSON payload.
     virtual void publish(core::Sql& tx, const Audience& audience, const std::string& event,
                          const core::json::ObjectPtr& data) = 0;
+    /// Queues a WhatsApp text to the user's number (users.whatsapp, sent as digits "62812...").
+    /// Returns the queued outbound message's id, or nothing when the user has no number (logged;
+    /// the caller decides what that means). `subject` is only shown to admins.
+    virtual std::optional<std::string> queueWhatsApp(core::Sql& tx, const std::string& userId,
+                                                     const std::string& subject,
+                                                     const std::string& text) = 0;
 };
 
 } // namespace ey::notify

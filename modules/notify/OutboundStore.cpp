@@ -95,4 +95,15 @@ QueueCounts OutboundStore::counts(core::Sql& sql, const std::string& channel)
     return {row.i64("queued"), row.i64("failed"), row.i64("sent")};
 }
 
+std::optional<std::string> OutboundStore::whatsappOf(core::Sql& sql, const std::string& userId)
+{
+    const auto rows =
+        sql.exec("SELECT whatsapp FROM users WHERE id = $1::uuid AND whatsapp IS NOT NULL"
+                 " AND whatsapp <> ''",
+                 {userId});
+    if (rows.empty())
+        return std::nullopt;
+    return rows.front().str("whatsapp");
+}
+
 } // namespace ey::notify

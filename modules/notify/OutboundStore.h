@@ -1,4 +1,4 @@
-// SQL for the outbound message queue (email, push, Pusher; WhatsApp later). No rules here.
+// SQL for the outbound message queue (email, WhatsApp, push, Pusher). No rules here.
 #pragma once
 
 #include "Notification.h"
@@ -44,6 +44,8 @@ public:
     /// Hands a claimed message back untouched (the sender is stopping before it tried).
     static void release(core::Sql& sql, const std::string& id, std::int64_t nowMs);
     static QueueCounts counts(core::Sql& sql, const std::string& channel);
+    /// The WhatsApp number on the user's profile as stored ("+62812...", "0812..."), if any.
+    static std::optional<std::string> whatsappOf(core::Sql& sql, const std::string& userId);
 };
 
 } // namespace ey::notify

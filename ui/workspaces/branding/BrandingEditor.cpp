@@ -50,8 +50,8 @@ const QString kBrandingPath = QStringLiteral("/api/v1/branding");
 const QString kNotifyStatusPath = QStringLiteral("/api/v1/admin/notify/status");
 const QString kNotifyManage = QStringLiteral("notify.manage");
 /// The status endpoint's channels in the order the group lists them.
-const QStringList kProviderChannels{QStringLiteral("email"), QStringLiteral("pusher"),
-                                    QStringLiteral("push")};
+const QStringList kProviderChannels{QStringLiteral("email"), QStringLiteral("whatsapp"),
+                                    QStringLiteral("pusher"), QStringLiteral("push")};
 const QStringList kAssetKinds{QStringLiteral("main"), QStringLiteral("affiliate"),
                               QStringLiteral("favicon")};
 // Far above the server's own limits (1 MiB logos, 256 KiB favicon): only guards against reading a
@@ -693,6 +693,8 @@ void BrandingEditor::showIntegrationStatus()
         const ProviderRow& view = it.value();
         if (channel == QStringLiteral("email"))
             view.title->setText(tr("Email (Mailketing)"));
+        else if (channel == QStringLiteral("whatsapp"))
+            view.title->setText(tr("WhatsApp (Starsender/Fonnte)"));
         else if (channel == QStringLiteral("pusher"))
             view.title->setText(tr("Realtime web (Pusher)"));
         else
