@@ -55,6 +55,14 @@ struct Transaction
     std::optional<std::string> flagReason;
     std::string createdAt;
     std::optional<std::string> paidAt;
+    /// The membership this checkout upgrades from (snapshot at checkout) and how it was priced.
+    std::optional<std::string> upgradeFromMembershipId;
+    std::optional<std::string> upgradeMode; ///< accumulate | full
+    std::int64_t upgradeCredit = 0;         ///< rupiah taken off for the old membership
+    std::int64_t feeAffiliate = 0;          ///< agent checkout: the fixed affiliate fee (seed 004)
+    std::int64_t refundedAmount = 0;
+    std::optional<std::string> proofMime; ///< manual transfer: the buyer's uploaded proof
+    std::optional<std::string> proofUploadedAt;
     std::vector<TransactionItem> items;
     std::vector<StatusChange> history;
 };
@@ -79,6 +87,81 @@ struct CheckoutRequest
     std::optional<std::string> duration;
     std::optional<std::string> productSlug;
     std::optional<std::string> couponCode;
+    std::optional<std::string> referralCode; ///< body referral_code, else the ey_ref cookie
+    std::string paymentMethod = "xendit";    ///< xendit | manual
+};
+
+/// The upgrade part of a quote: what the buyer moves from.
+struct UpgradeQuote
+{
+    std::string fromMembershipId;
+    std::string fromPlanId;
+    std::string fromPlanSlug;
+    std::string fromPlanTitle;
+    std::string mode;               ///< accumulate | full (the new plan's setting)
+    std::int64_t remainingDays = 0; ///< none for lifetime memberships
+    bool fromLifetime = false;
+};
+
+/// What a checkout would cost now, before any transaction exists.
+struct CheckoutQuote
+{
+    std::int64_t subtotal = 0;
+    std::int64_t couponDiscount = 0;
+    std::int64_t upgradeCredit = 0; ///< what was taken off (never more than what was left to pay)
+    std::int64_t total = 0;
+    std::optional<UpgradeQuote> upgrade;
+};
+
+/// Bank details a buyer transfers to when paying manually (from configuration).
+struct BankInstructions
+{
+    std::string bankName;
+    std::string accountNumber;
+    std::string accountHolder;
+};
+
+/// One thing a user may open (or could, before it ended).
+struct Entitlement
+{
+    std::string id;
+    std::string kind; ///< group | course | product | feature
+    std::string ref;
+    std::optional<std::string> membershipId;
+    std::optional<std::string> transactionId;
+    std::string startsAt;
+    std::optional<std::string> endsAt; ///< for membership grants: the membership's end
+};
+
+/// The answer of the one access check.
+struct AccessDecision
+{
+    bool allowed = false;
+    /// membership | purchase when allowed; expired | revoked | none otherwise.
+    std::string reason = "none";
+};
+
+/// An admin's refund of a PAID transaction (amount none: whatever is left).
+struct RefundRequest
+{
+    std::optional<std::int64_t> amount;
+    std::string reason;
+    bool revokeAccess = true;
+};
+
+/// An agent's (reseller's) order line as it arrives: a product by slug.
+struct AgentOrderLine
+{
+    std::string productSlug;
+    std::string mode = "individual"; ///< individual | bulk
+    int quantity = 1;
+};
+
+/// Who performs an admin action (for the activity log and history notes).
+struct Actor
+{
+    std::string userId;
+    std::string ip;
 };
 
 /// The sales list's filters and keyset position.

@@ -5,18 +5,15 @@
 
 namespace ey::commerce {
 
-std::shared_ptr<CommerceService> registerCommerce(core::Router& router,
-                                                  const core::ModuleContext& context,
-                                                  catalog::CatalogService& catalog,
-                                                  finance::FinanceService& finance,
-                                                  notify::NotifyService& notify,
-                                                  affiliate::AffiliateService& affiliates,
-                                                  followup::FollowUpService& followups)
+std::shared_ptr<CommerceService>
+registerCommerce(core::Router& router, const core::ModuleContext& context,
+                 catalog::CatalogService& catalog, finance::FinanceService& finance,
+                 notify::NotifyService& notify, affiliate::AffiliateService& affiliates,
+                 followup::FollowUpService& followups)
 {
-    (void)affiliates; // wired by the commerce engineer this session
-    (void)followups;
     auto service = std::make_shared<CommerceService>(
-        context.db, context.clock, XenditAdapter(context.config), catalog, finance, notify);
+        context.db, context.clock, context.config, context.files, XenditAdapter(context.config),
+        catalog, finance, notify, affiliates, followups);
     addCommerceRoutes(router, context.db, service);
     return service;
 }

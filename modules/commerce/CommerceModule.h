@@ -5,8 +5,8 @@
 
 #include "AffiliateService.h"
 #include "CatalogService.h"
-#include "FollowUpService.h"
 #include "FinanceService.h"
+#include "FollowUpService.h"
 #include "NotifyService.h"
 
 #include "ModuleContext.h"
@@ -16,13 +16,12 @@
 
 namespace ey::commerce {
 
-/// Registers the routes; the returned service answers activeMembership() for the whole server.
-std::shared_ptr<CommerceService> registerCommerce(core::Router& router,
-                                                  const core::ModuleContext& context,
-                                                  catalog::CatalogService& catalog,
-                                                  finance::FinanceService& finance,
-                                                  notify::NotifyService& notify,
-                                                  affiliate::AffiliateService& affiliates,
-                                                  followup::FollowUpService& followups);
+/// Registers the routes; the returned service answers hasAccess() and activeMembership() for the
+/// whole server.
+std::shared_ptr<CommerceService>
+registerCommerce(core::Router& router, const core::ModuleContext& context,
+                 catalog::CatalogService& catalog, finance::FinanceService& finance,
+                 notify::NotifyService& notify, affiliate::AffiliateService& affiliates,
+                 followup::FollowUpService& followups);
 
 } // namespace ey::commerce

@@ -4,6 +4,7 @@
 #include "Idempotency.h"
 #include "Paging.h"
 #include "Problem.h"
+#include "Strings.h"
 
 #include <algorithm>
 #include <cctype>
@@ -17,14 +18,16 @@ namespace json = core::json;
 
 namespace {
 
+using core::json::orNull;
+
 const std::string kSalesRead = "sales.read";
+const std::string kSalesManage = "sales.manage";
+const std::string kAgentCheckout = "agent.checkout";
+const std::vector<std::string> kPaymentMethods = {"xendit", "manual"};
+const std::vector<std::string> kEntitlementKinds = {"group", "course", "product", "feature"};
+const std::vector<std::string> kAgentModes = {"individual", "bulk"};
+constexpr std::size_t kMaxProofBytes = 5 * 1024 * 1024;
 const std::vector<std::string> kDurations = {"1m", "3m", "6m", "12m", "lifetime"};
-
-Poco::Dynamic::Var orNull(const std::optional<std::string>& value)
-{
-    return value ? Poco::Dynamic::Var(*value) : Poco::Dynamic::Var();
-}
-
 json::ObjectPtr transactionJson(const Transaction& t, bool withHistory)
 {
     auto object = json::object();
@@ -47,6 +50,11 @@ json::ObjectPtr transactionJson(const Transaction& t, bool withHistory)
     object->set("flag_reason", orNull(t.flagReason));
     object->set("created_at", t.createdAt);
     object->set("paid_at", orNull(t.paidAt));
+    object->set("upgrade_mode", orNull(t.upgradeMode));
+    object->set("upgrade_credit", t.upgradeCredit);
+    object->set("fee_affiliate", t.feeAffiliate);
+    object->set("refunded_amount", t.refundedAmount);
+    object->set("proof_uploaded_at", orNull(t.proofUploadedAt));
     auto items = json::array();
     for (const auto& item : t.items) {
         auto i = json::object();
@@ -91,19 +99,6 @@ json::ObjectPtr membershipJson(const Membership& m)
     object->set("lifetime", !m.endsAt.has_value());
     return object;
 }
-
-bool looksLikeUuid(const std::string& text)
-{
-    if (text.size() != 36)
-        return false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-        if (dash ? text[i] != '-' : !std::isxdigit(static_cast<unsigned char>(text[i])))
-            return false;
-    }
-    return true;
-}
-
 bool looksLikeTime(const std::string& text)
 {
     return !text.empty() && text.size() <= 40 && std::all_of(text.begin(), text.end(), [](char c) {
@@ -112,13 +107,76 @@ bool looksLikeTime(const std::string& text)
     });
 }
 
+json::ObjectPtr bankJson(const BankInstructions& bank, const Transaction& t)
+{
+    auto object = json::object();
+    object->set("bank_name", bank.bankName);
+    object->set("account_number", bank.accountNumber);
+    object->set("account_holder", bank.accountHolder);
+    object->set("amount", t.amount);
+    object->set("reference", t.invoiceNumber);
+    return object;
+}
+
+json::ObjectPtr quoteJson(const CheckoutQuote& quote)
+{
+    auto object = json::object();
+    object->set("subtotal", quote.subtotal);
+    object->set("coupon_discount", quote.couponDiscount);
+    object->set("upgrade_credit", quote.upgradeCredit);
+    object->set("total", quote.total);
+    if (quote.upgrade) {
+        auto upgrade = json::object();
+        upgrade->set("from_plan_slug", quote.upgrade->fromPlanSlug);
+        upgrade->set("from_plan_title", quote.upgrade->fromPlanTitle);
+        upgrade->set("mode", quote.upgrade->mode);
+        upgrade->set("remaining_days", quote.upgrade->fromLifetime
+                                           ? Poco::Dynamic::Var()
+                                           : Poco::Dynamic::Var(quote.upgrade->remainingDays));
+        object->set("upgrade", upgrade);
+    } else {
+        object->set("upgrade", Poco::Dynamic::Var());
+    }
+    return object;
+}
+
+json::ObjectPtr entitlementJson(const Entitlement& e)
+{
+    auto object = json::object();
+    object->set("id", e.id);
+    object->set("kind", e.kind);
+    object->set("ref", e.ref);
+    object->set("source", e.membershipId ? "membership" : "purchase");
+    object->set("membership_id", orNull(e.membershipId));
+    object->set("transaction_id", orNull(e.transactionId));
+    object->set("starts_at", e.startsAt);
+    object->set("ends_at", orNull(e.endsAt));
+    return object;
+}
+
+/// The item a checkout or quote is for; plan_slug xor product_slug.
+void readItem(json::Reader& in, CheckoutRequest& checkout)
+{
+    if (checkout.couponCode && checkout.couponCode->empty())
+        checkout.couponCode.reset();
+    if (checkout.planSlug.has_value() == checkout.productSlug.has_value())
+        in.fail("plan_slug", {"Pilih tepat satu: paket (plan_slug) atau produk (product_slug).",
+                              "Choose exactly one: a plan (plan_slug) or a product "
+                              "(product_slug)."});
+}
+
+Actor actorOf(const Request& request)
+{
+    return {request.user().userId, request.clientIp};
+}
+
 void listPage(Request& request, Response& response, CommerceService& service,
               TransactionFilter filter)
 {
     const auto page = core::PageRequest::from(request);
     std::optional<TransactionPosition> after;
     if (page.afterKey && page.afterId) {
-        if (!looksLikeTime(*page.afterKey) || !looksLikeUuid(*page.afterId))
+        if (!looksLikeTime(*page.afterKey) || !core::isUuid(*page.afterId))
             throw Problem::badRequest({"Parameter cursor tidak valid; muat ulang daftar dari awal.",
                                        "The cursor is not valid; reload the list from the start."});
         after = TransactionPosition{*page.afterKey, *page.afterId};
@@ -154,16 +212,20 @@ void addCommerceRoutes(core::Router& router, core::Db& db,
                         checkout.duration = in.optionalEnum("duration", kDurations);
                         checkout.productSlug = in.optionalString("product_slug", 200);
                         checkout.couponCode = in.optionalString("coupon_code", 60);
-                        if (checkout.couponCode && checkout.couponCode->empty())
-                            checkout.couponCode.reset();
-                        if (checkout.planSlug.has_value() == checkout.productSlug.has_value())
-                            in.fail("plan_slug", {"Pilih tepat satu: paket (plan_slug) atau produk "
-                                                  "(product_slug).",
-                                                  "Choose exactly one: a plan (plan_slug) or a "
-                                                  "product (product_slug)."});
+                        checkout.referralCode = in.optionalString("referral_code", 100);
+                        checkout.paymentMethod =
+                            in.optionalEnum("payment_method", kPaymentMethods).value_or("xendit");
+                        readItem(in, checkout);
                         in.finish();
+                        // The referral link's cookie counts when the body names no code.
+                        if (!checkout.referralCode || checkout.referralCode->empty())
+                            checkout.referralCode = request.cookie("ey_ref");
+                        if (checkout.referralCode && checkout.referralCode->empty())
+                            checkout.referralCode.reset();
                         const auto t = service->checkout(request.user().userId, checkout);
                         auto body = transactionJson(t, false);
+                        if (t.gateway == "manual")
+                            body->set("bank_transfer", bankJson(service->bankInstructions(), t));
                         response.json(body, 201);
                     }),
                 16 * 1024, "checkout"});
@@ -245,6 +307,168 @@ void addCommerceRoutes(core::Router& router, core::Db& db,
                         service->transaction(request.param("invoice"), std::nullopt), true));
                 },
                 0, "getTransaction"});
+    router.add(
+        {"GET", "/api/v1/checkout/quote", core::access::SignedIn,
+         [service](Request& request, Response& response) {
+             // Query parameters read into a JSON object so the same per-field checks apply.
+             auto query = json::object();
+             for (const auto& name : {"plan_slug", "duration", "product_slug", "coupon_code"})
+                 if (const auto value = request.queryValue(name); value && !value->empty())
+                     query->set(name, *value);
+             json::Reader in(query);
+             CheckoutRequest checkout;
+             checkout.planSlug = in.optionalString("plan_slug", 200);
+             checkout.duration = in.optionalEnum("duration", kDurations);
+             checkout.productSlug = in.optionalString("product_slug", 200);
+             checkout.couponCode = in.optionalString("coupon_code", 60);
+             readItem(in, checkout);
+             in.finish();
+             response.json(quoteJson(service->quote(request.user().userId, checkout)));
+         },
+         0, "quoteCheckout"});
+
+    router.add({"POST", "/api/v1/agent/checkout", kAgentCheckout,
+                core::idempotent(
+                    db,
+                    [service](Request& request, Response& response) {
+                        const auto body = request.jsonBody();
+                        json::Reader in(body);
+                        const auto method =
+                            in.optionalEnum("payment_method", kPaymentMethods).value_or("xendit");
+                        std::vector<AgentOrderLine> lines;
+                        const auto list = body->has("lines") ? body->getArray("lines") : nullptr;
+                        if (!list || list->size() == 0 || list->size() > 50)
+                            in.fail("lines", {"Isi 1 sampai 50 baris pesanan.",
+                                              "Give 1 to 50 order lines."});
+                        else
+                            for (std::size_t i = 0; i < list->size(); ++i) {
+                                const auto field = "lines[" + std::to_string(i) + "]";
+                                const auto object = list->getObject(static_cast<unsigned>(i));
+                                if (!object) {
+                                    in.fail(field, {"Setiap baris harus berupa objek.",
+                                                    "Every line must be an object."});
+                                    continue;
+                                }
+                                json::Reader line(object);
+                                AgentOrderLine order;
+                                order.productSlug = line.requiredString("product_slug", 200);
+                                order.mode = line.requiredEnum("mode", kAgentModes);
+                                order.quantity =
+                                    static_cast<int>(line.requiredInt("quantity", 1, 10000));
+                                if (!line.ok()) {
+                                    in.fail(field, {"Baris ini butuh product_slug, mode "
+                                                    "(individual atau bulk) dan quantity 1-10000.",
+                                                    "This line needs product_slug, mode "
+                                                    "(individual or bulk) and quantity "
+                                                    "1-10000."});
+                                    continue;
+                                }
+                                lines.push_back(order);
+                            }
+                        in.finish();
+                        const auto t = service->agentCheckout(request.user().userId, lines, method);
+                        auto answer = transactionJson(t, false);
+                        if (t.gateway == "manual")
+                            answer->set("bank_transfer", bankJson(service->bankInstructions(), t));
+                        response.json(answer, 201);
+                    }),
+                64 * 1024, "agentCheckout"});
+
+    router.add({"GET", "/api/v1/me/entitlements", core::access::SignedIn,
+                [service](Request& request, Response& response) {
+                    auto items = json::array();
+                    for (const auto& e : service->entitlements(request.user().userId))
+                        items->add(entitlementJson(e));
+                    auto body = json::object();
+                    body->set("items", items);
+                    response.json(body);
+                },
+                0, "listMyEntitlements"});
+
+    router.add({"GET", "/api/v1/me/access", core::access::SignedIn,
+                [service](Request& request, Response& response) {
+                    auto query = json::object();
+                    for (const auto& name : {"kind", "ref"})
+                        if (const auto value = request.queryValue(name); value && !value->empty())
+                            query->set(name, *value);
+                    json::Reader in(query);
+                    const auto kind = in.requiredEnum("kind", kEntitlementKinds);
+                    const auto ref = in.requiredString("ref", 200);
+                    in.finish();
+                    const auto decision = service->access(request.user().userId, kind, ref);
+                    auto body = json::object();
+                    body->set("allowed", decision.allowed);
+                    body->set("reason", decision.reason);
+                    response.json(body);
+                },
+                0, "checkMyAccess"});
+
+    router.add({"POST", "/api/v1/me/transactions/{invoice}/proof", core::access::SignedIn,
+                core::idempotent(
+                    db,
+                    [service](Request& request, Response& response) {
+                        if (request.body.empty())
+                            throw Problem::validation(
+                                {{"body",
+                                  {"Kirim file bukti transfer (JPEG, PNG atau PDF) sebagai isi "
+                                   "permintaan.",
+                                   "Send the transfer proof file (JPEG, PNG or PDF) as the "
+                                   "request body."}}});
+                        const auto t = service->uploadProof(request.user().userId,
+                                                            request.param("invoice"), request.body);
+                        response.json(transactionJson(t, true));
+                    }),
+                kMaxProofBytes, "uploadTransferProof"});
+
+    router.add({"GET", "/api/v1/admin/transactions/{invoice}/proof", kSalesRead,
+                [service](Request& request, Response& response) {
+                    auto [bytes, mime] = service->proof(request.param("invoice"));
+                    response.contentType = mime;
+                    response.headers["Content-Disposition"] =
+                        "inline; filename=\"bukti-" + request.param("invoice") + "\"";
+                    response.headers["X-Content-Type-Options"] = "nosniff";
+                    response.body = std::move(bytes);
+                },
+                0, "getTransferProof"});
+
+    router.add({"POST", "/api/v1/admin/transactions/{invoice}/confirm", kSalesManage,
+                core::idempotent(db,
+                                 [service](Request& request, Response& response) {
+                                     response.json(transactionJson(
+                                         service->confirmManual(actorOf(request),
+                                                                request.param("invoice")),
+                                         true));
+                                 }),
+                1024, "confirmManualTransfer"});
+
+    router.add({"POST", "/api/v1/admin/transactions/{invoice}/reject", kSalesManage,
+                core::idempotent(db,
+                                 [service](Request& request, Response& response) {
+                                     json::Reader in(request.jsonBody());
+                                     const auto reason = in.requiredString("reason", 1000);
+                                     in.finish();
+                                     response.json(transactionJson(
+                                         service->rejectManual(actorOf(request),
+                                                               request.param("invoice"), reason),
+                                         true));
+                                 }),
+                16 * 1024, "rejectManualTransfer"});
+
+    router.add(
+        {"POST", "/api/v1/admin/transactions/{invoice}/refund", kSalesManage,
+         core::idempotent(
+             db,
+             [service](Request& request, Response& response) {
+                 json::Reader in(request.jsonBody());
+                 RefundRequest refund;
+                 refund.amount = in.optionalInt("amount", 1, 1'000'000'000'000);
+                 refund.reason = in.requiredString("reason", 1000);
+                 refund.revokeAccess = in.optionalBool("revoke_access").value_or(true);
+                 in.finish();
+                 response.json(transactionJson(
+                     service->refund(actorOf(request), request.param("invoice"), refund), true));
+             }),
+         16 * 1024, "refundTransaction"});
 }
 
 } // namespace ey::commerce

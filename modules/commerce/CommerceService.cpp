@@ -3,10 +3,13 @@
 
 #include "CommerceStore.h"
 
+#include "Audit.h"
 #include "Json.h"
 #include "Log.h"
 #include "Problem.h"
+#include "Strings.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace ey::commerce {
@@ -17,34 +20,7 @@ namespace json = core::json;
 namespace {
 
 const std::string kProvider = "xendit";
-
-/// Months a plan duration buys; 0 is lifetime.
-int monthsOf(const std::string& duration)
-{
-    if (duration == "1m")
-        return 1;
-    if (duration == "3m")
-        return 3;
-    if (duration == "6m")
-        return 6;
-    if (duration == "12m")
-        return 12;
-    return 0;
-}
-
-std::string rupiah(std::int64_t amount)
-{
-    std::string digits = std::to_string(amount);
-    std::string out;
-    int count = 0;
-    for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
-        if (count > 0 && count % 3 == 0)
-            out.insert(out.begin(), '.');
-        out.insert(out.begin(), *it);
-        ++count;
-    }
-    return "Rp " + out;
-}
+const std::string kSalesManage = "sales.manage";
 
 Problem badGateway(const std::string& invoiceNumber)
 {
@@ -58,33 +34,81 @@ Problem badGateway(const std::string& invoiceNumber)
                         "again in a moment."});
 }
 
+Problem notConfiguredManual()
+{
+    return Problem::unavailable(
+        {"Transfer bank manual belum diaktifkan: admin perlu mengisi payments.manual_bank_name, "
+         "payments.manual_account_number dan payments.manual_account_holder. Tidak ada transaksi "
+         "yang dibuat.",
+         "Manual bank transfer is not set up yet: an admin needs to enter "
+         "payments.manual_bank_name, payments.manual_account_number and "
+         "payments.manual_account_holder. No transaction was created."});
+}
+
+Problem notFoundTransaction(const std::string& invoiceNumber)
+{
+    return Problem::notFound({"Transaksi " + invoiceNumber + " tidak ditemukan.",
+                              "Transaction " + invoiceNumber + " was not found."});
+}
+
+/// What the ledger credited to the affiliate's wallet in a sale entry (or took back in a refund).
+std::int64_t affiliateShare(const finance::JournalEntry& entry)
+{
+    std::int64_t total = 0;
+    for (const auto& posting : entry.postings)
+        if (posting.accountKind == "wallet" && posting.role && *posting.role == "affiliate")
+            total += posting.amount;
+    return total;
+}
+
+core::json::ObjectPtr auditState(const Transaction& t)
+{
+    auto object = json::object();
+    object->set("invoice_number", t.invoiceNumber);
+    object->set("status", t.status);
+    object->set("amount", t.amount);
+    object->set("refunded_amount", t.refundedAmount);
+    return object;
+}
+
 } // namespace
 
-CommerceService::CommerceService(core::Db& db, const core::Clock& clock, XenditAdapter xendit,
+CommerceService::CommerceService(core::Db& db, const core::Clock& clock, const core::Config& config,
+                                 core::FileStore& files, XenditAdapter xendit,
                                  catalog::CatalogService& catalog, finance::FinanceService& finance,
-                                 notify::NotifyService& notify)
-    : m_db(db), m_clock(clock), m_xendit(std::move(xendit)), m_catalog(catalog), m_finance(finance),
-      m_notify(notify)
+                                 notify::NotifyService& notify,
+                                 affiliate::AffiliateService& affiliates,
+                                 followup::FollowUpService& followups)
+    : m_db(db), m_clock(clock), m_config(config), m_files(files), m_xendit(std::move(xendit)),
+      m_catalog(catalog), m_finance(finance), m_notify(notify), m_affiliates(affiliates),
+      m_followups(followups)
 {
 }
 
-Transaction CommerceService::checkout(const std::string& buyerId, const CheckoutRequest& request)
+std::int64_t CommerceService::unusedValue(std::int64_t paid, std::int64_t remainingMs,
+                                          std::int64_t totalMs)
 {
-    if (!m_xendit.configured())
-        throw Problem::unavailable(
-            {"Pembayaran online belum diaktifkan: admin perlu mengisi kunci Xendit "
-             "(xendit.secret_key dan xendit.callback_token). Tidak ada transaksi yang dibuat.",
-             "Online payment is not set up yet: an admin needs to enter the Xendit keys "
-             "(xendit.secret_key and xendit.callback_token). No transaction was created."});
+    if (paid <= 0 || remainingMs <= 0 || totalMs <= 0)
+        return 0;
+    remainingMs = std::min(remainingMs, totalMs);
+    // 128 bits: a price up to Rp 10^12 times milliseconds of a multi-year period overflows 64.
+    __extension__ using Wide = __int128;
+    return static_cast<std::int64_t>(static_cast<Wide>(paid) * remainingMs / totalMs);
+}
 
-    const auto now = m_clock.nowMs();
-    const bool isMember = activeMembership(buyerId).has_value();
+CommerceService::Priced CommerceService::price(const std::string& buyerId,
+                                               const CheckoutRequest& request, std::int64_t now)
+{
+    const auto current = activeMembership(buyerId);
+    const bool isMember = current.has_value();
 
-    Transaction t;
+    Priced p;
+    auto& t = p.t;
+    auto& item = p.item;
     t.buyerId = buyerId;
     t.status = "PENDING";
-    TransactionItem item;
-    std::optional<std::string> seatProductId;
+    t.gateway = request.paymentMethod;
+    std::int64_t credit = 0;
     if (request.planSlug) {
         const auto plan = m_catalog.publicPlan(*request.planSlug);
         const catalog::PlanPrice* chosen = nullptr;
@@ -100,6 +124,24 @@ Transaction CommerceService::checkout(const std::string& buyerId, const Checkout
         t.commissionKind = plan.commissionType;
         t.commissionValue =
             plan.commissionType == "percent" ? plan.commissionValue * 100 : plan.commissionValue;
+        if (current && current->planId != plan.id) {
+            // Another plan while one is active: an upgrade, priced per the NEW plan's mode.
+            UpgradeQuote upgrade;
+            upgrade.fromMembershipId = current->id;
+            upgrade.fromPlanId = current->planId;
+            upgrade.fromPlanSlug = current->planSlug;
+            upgrade.fromPlanTitle = current->planTitle;
+            upgrade.mode = plan.upgradePaymentMode;
+            const auto value = CommerceStore::membershipValue(m_db, *current, now);
+            upgrade.fromLifetime = value.lifetime;
+            upgrade.remainingDays = value.remainingMs / (24LL * 3600 * 1000);
+            // A lifetime membership has no end to measure what is left by: it gives no credit.
+            if (upgrade.mode == "accumulate" && !value.lifetime)
+                credit = unusedValue(value.paid, value.remainingMs, value.totalMs);
+            t.upgradeFromMembershipId = current->id;
+            t.upgradeMode = upgrade.mode;
+            p.quote.upgrade = upgrade;
+        }
     } else {
         const auto product = m_catalog.publicProduct(*request.productSlug);
         if (product.status != "publish")
@@ -117,10 +159,10 @@ Transaction CommerceService::checkout(const std::string& buyerId, const Checkout
         if (product.category == "kelas")
             t.mentorId = product.creatorId;
         if (product.stock)
-            seatProductId = product.id;
+            p.seatProductId = product.id;
     }
 
-    t.amount = item.unitPrice;
+    p.quote.subtotal = item.unitPrice;
     if (request.couponCode) {
         const auto quote =
             m_catalog.checkCoupon({*request.couponCode, request.planSlug, request.productSlug,
@@ -129,33 +171,135 @@ Transaction CommerceService::checkout(const std::string& buyerId, const Checkout
             throw Problem::validation(
                 {{"coupon_code", quote.outcome.reason.value_or(core::Text{
                                      "Kupon tidak bisa dipakai.", "The coupon cannot be used."})}});
-        item.discount = quote.outcome.discount;
-        t.amount = quote.outcome.total;
+        p.quote.couponDiscount = std::min(quote.outcome.discount, p.quote.subtotal);
         t.couponId = quote.couponId;
         t.affiliateId = quote.ownerAffiliateId;
     }
+    // The credit is shown as part of the item's discount and never makes the total negative.
+    p.quote.upgradeCredit = std::min(credit, p.quote.subtotal - p.quote.couponDiscount);
+    p.quote.total = p.quote.subtotal - p.quote.couponDiscount - p.quote.upgradeCredit;
+    item.discount = p.quote.couponDiscount + p.quote.upgradeCredit;
+    t.upgradeCredit = p.quote.upgradeCredit;
+    t.amount = p.quote.total;
+    return p;
+}
+
+CheckoutQuote CommerceService::quote(const std::string& buyerId, const CheckoutRequest& request)
+{
+    return price(buyerId, request, m_clock.nowMs()).quote;
+}
+
+BankInstructions CommerceService::bankInstructions() const
+{
+    BankInstructions bank{m_config.value("payments.manual_bank_name"),
+                          m_config.value("payments.manual_account_number"),
+                          m_config.value("payments.manual_account_holder")};
+    if (bank.bankName.empty() || bank.accountNumber.empty() || bank.accountHolder.empty())
+        throw notConfiguredManual();
+    return bank;
+}
+
+Transaction CommerceService::checkout(const std::string& buyerId, const CheckoutRequest& request)
+{
+    if (request.paymentMethod == "manual")
+        bankInstructions(); // refuses before anything is stored
+    else if (!m_xendit.configured())
+        throw Problem::unavailable(
+            {"Pembayaran online belum diaktifkan: admin perlu mengisi kunci Xendit "
+             "(xendit.secret_key dan xendit.callback_token). Tidak ada transaksi yang dibuat.",
+             "Online payment is not set up yet: an admin needs to enter the Xendit keys "
+             "(xendit.secret_key and xendit.callback_token). No transaction was created."});
+
+    auto priced = price(buyerId, request, m_clock.nowMs());
+    return open(priced.t, {priced.item}, priced.seatProductId, request.referralCode, true);
+}
+
+Transaction CommerceService::agentCheckout(const std::string& agentId,
+                                           const std::vector<AgentOrderLine>& lines,
+                                           const std::string& paymentMethod)
+{
+    if (paymentMethod == "manual")
+        bankInstructions();
+    else if (!m_xendit.configured())
+        throw Problem::unavailable(
+            {"Pembayaran online belum diaktifkan: admin perlu mengisi kunci Xendit. Tidak ada "
+             "transaksi yang dibuat.",
+             "Online payment is not set up yet: an admin needs to enter the Xendit keys. No "
+             "transaction was created."});
+
+    std::vector<affiliate::AgentLine> agentLines;
+    for (const auto& line : lines) {
+        const auto product = m_catalog.publicProduct(line.productSlug);
+        if (product.status != "publish")
+            throw Problem::conflict(
+                {"Produk " + product.title + " belum bisa dibeli (segera hadir).",
+                 "Product " + product.title + " cannot be bought yet (coming soon)."});
+        agentLines.push_back({product.id, line.mode, line.quantity});
+    }
+    affiliate::AgentQuote quote;
+    m_db.transaction(
+        [&](core::Tx& tx) { quote = m_affiliates.agentQuote(tx, agentId, agentLines); });
+    if (quote.lines.empty() || quote.total <= 0)
+        throw Problem::conflict({"Harga agen untuk pesanan ini belum tersedia; hubungi admin.",
+                                 "Agent pricing for this order is not available yet; ask an "
+                                 "admin."});
+
+    Transaction t;
+    t.buyerId = agentId;
+    t.status = "PENDING";
+    t.gateway = paymentMethod;
+    t.amount = quote.total;
+    t.affiliateId = quote.affiliateId;
+    // Seed 004: the affiliate earns the fixed fee only when the agent has one; else nothing.
+    t.feeAffiliate = quote.affiliateId ? quote.feeAffiliate : 0;
+    t.commissionKind = "fixed";
+    t.commissionValue = t.feeAffiliate;
+    std::vector<TransactionItem> items;
+    for (const auto& line : quote.lines)
+        items.push_back({"product", line.productId, line.title + " (" + line.mode + ")",
+                         std::nullopt, line.unitPrice, line.quantity, 0});
+    // Agent orders bring their affiliate with the quote.
+    return open(t, items, std::nullopt, std::nullopt, false);
+}
+
+Transaction CommerceService::open(Transaction t, const std::vector<TransactionItem>& items,
+                                  const std::optional<std::string>& seatProductId,
+                                  const std::optional<std::string>& referralCode, bool attribute)
+{
     if (t.amount <= 0)
         throw Problem::conflict(
-            {"Total pembayaran Rp 0 tidak bisa dibayar lewat Xendit; hubungi admin untuk "
-             "mengaktifkan item gratis.",
-             "A total of Rp 0 cannot be paid through Xendit; ask an admin to activate free "
-             "items."});
-
+            {"Total pembayaran Rp 0 tidak bisa dibayar; hubungi admin untuk mengaktifkan item "
+             "gratis.",
+             "A total of Rp 0 cannot be paid; ask an admin to activate free items."});
+    const auto now = m_clock.nowMs();
     m_db.transaction([&](core::Tx& tx) {
         if (seatProductId && !catalog::CatalogService::takeSeat(tx, *seatProductId))
             throw Problem::conflict({"Kursi untuk produk ini sudah habis.",
                                      "There are no seats left for this product."});
+        if (attribute) {
+            // A coupon's owner wins over the referral code, and never the buyer themselves.
+            const auto attribution =
+                m_affiliates.attribute(tx, t.buyerId, referralCode, t.affiliateId);
+            t.affiliateId = attribution.affiliateId;
+        }
         t.invoiceNumber = CommerceStore::nextInvoiceNumber(tx);
         t.id = CommerceStore::insertTransaction(tx, t, now);
-        CommerceStore::insertItem(tx, t.id, item);
-        CommerceStore::insertHistory(tx, t.id, std::nullopt, "PENDING", std::nullopt,
-                                     std::string("checkout"), now);
+        for (const auto& item : items)
+            CommerceStore::insertItem(tx, t.id, item);
+        CommerceStore::insertHistory(
+            tx, t.id, std::nullopt, "PENDING", std::nullopt,
+            std::string(t.gateway == "manual" ? "checkout (transfer manual)" : "checkout"), now);
     });
+    if (t.gateway == "manual")
+        return transaction(t.invoiceNumber, std::nullopt);
 
     const auto stored = CommerceStore::byInvoice(m_db, t.invoiceNumber, false);
+    const auto description =
+        (items.size() == 1 ? items.front().title : std::to_string(items.size()) + " item") + " (" +
+        t.invoiceNumber + ")";
     try {
-        const auto invoice = m_xendit.createInvoice({t.invoiceNumber, t.amount, stored->buyerEmail,
-                                                     item.title + " (" + t.invoiceNumber + ")"});
+        const auto invoice =
+            m_xendit.createInvoice({t.invoiceNumber, t.amount, stored->buyerEmail, description});
         m_db.transaction([&](core::Tx& tx) {
             CommerceStore::setGatewayInvoice(tx, t.id, invoice.id, invoice.invoiceUrl);
         });
@@ -243,9 +387,7 @@ CallbackOutcome CommerceService::handleXenditCallback(const std::string& rawBody
                 outcome.result = "ignored"; // already settled by an earlier event
                 return;
             }
-            CommerceStore::setStatus(tx, t.id, "PAID", now);
-            CommerceStore::insertHistory(tx, t.id, t.status, "PAID", payload, std::nullopt, now);
-            activate(tx, t, CommerceStore::items(tx, t.id), now);
+            markPaid(tx, t, payload, std::nullopt, now);
             outcome.result = "paid";
         } else if (status == "EXPIRED") {
             // Never downgrade: an EXPIRED arriving after PAID (out of order) changes nothing.
@@ -263,7 +405,16 @@ CallbackOutcome CommerceService::handleXenditCallback(const std::string& rawBody
     return outcome;
 }
 
-void CommerceService::activate(core::Tx& tx, const Transaction& t,
+void CommerceService::markPaid(core::Sql& tx, const Transaction& t,
+                               const std::optional<std::string>& payload,
+                               const std::optional<std::string>& note, std::int64_t now)
+{
+    CommerceStore::setStatus(tx, t.id, "PAID", now);
+    CommerceStore::insertHistory(tx, t.id, t.status, "PAID", payload, note, now);
+    activate(tx, t, CommerceStore::items(tx, t.id), now);
+}
+
+void CommerceService::activate(core::Sql& tx, const Transaction& t,
                                const std::vector<TransactionItem>& items, std::int64_t now)
 {
     if (t.couponId &&
@@ -272,24 +423,63 @@ void CommerceService::activate(core::Tx& tx, const Transaction& t,
         CommerceStore::flag(tx, t.id, "coupon was used up when the payment arrived");
 
     std::string granted;
+    std::vector<followup::FollowUpStep> steps;
+    std::string followupTitle;
     CommerceStore::lockBuyer(tx, t.buyerId);
     for (const auto& item : items) {
-        if (item.kind != "plan")
+        if (item.kind == "product") {
+            const auto facts = CommerceStore::productFacts(tx, item.ref);
+            std::optional<std::int64_t> endsAt;
+            if (facts.accessDays)
+                endsAt = now + *facts.accessDays * 24LL * 3600 * 1000;
+            CommerceStore::grant(tx, t.buyerId, "product", item.ref, std::nullopt, t.id, now,
+                                 endsAt);
+            for (const auto& bundled : facts.bundleItemIds)
+                CommerceStore::grant(tx, t.buyerId, "product", bundled, std::nullopt, t.id, now,
+                                     endsAt);
+            if (followupTitle.empty())
+                followupTitle = item.title;
             continue;
-        const int months = monthsOf(item.duration.value_or("lifetime"));
+        }
+        const int months = catalog::monthsOf(item.duration.value_or("lifetime"));
+        const auto facts = CommerceStore::planFacts(tx, item.ref);
         const auto current = CommerceStore::activeMembership(tx, t.buyerId, std::nullopt, true);
+        // A membership whose end already passed is replaced, not upgraded from.
+        const bool running =
+            current && CommerceStore::activeMembership(tx, t.buyerId, now, false).has_value();
+        std::string membershipId;
         if (current && current->planId == item.ref) {
             // Renewal keeps the same membership row (and so the member's progress).
             if (months == 0)
                 CommerceStore::makeLifetime(tx, current->id, now);
             else
                 CommerceStore::extendMembership(tx, current->id, months, now);
+            membershipId = current->id;
         } else {
-            if (current)
+            if (current) {
+                // Upgrade (or a move to another plan): the old one ends now, its grants close.
                 CommerceStore::expireMembership(tx, current->id, now);
-            CommerceStore::insertMembership(tx, t.buyerId, item.ref, months, t.id, now);
+                CommerceStore::revokeByMembership(tx, current->id, now);
+            }
+            membershipId =
+                CommerceStore::insertMembership(tx, t.buyerId, item.ref, months, t.id, now);
+            if (running) {
+                const bool priced = t.upgradeFromMembershipId == current->id;
+                CommerceStore::insertUpgradeLog(tx, t.buyerId, *current, item.ref, membershipId,
+                                                t.upgradeMode.value_or(facts.upgradeMode.empty()
+                                                                           ? std::string("full")
+                                                                           : facts.upgradeMode),
+                                                t.amount, priced ? t.upgradeCredit : 0, t.id, now);
+            }
         }
+        // Membership grants carry no end of their own: they last exactly as long as it does.
+        for (const auto& [kind, ref] : facts.grants)
+            CommerceStore::grant(tx, t.buyerId, kind, ref, membershipId, std::nullopt, now,
+                                 std::nullopt);
+        for (const auto& [delayDays, text] : facts.followups)
+            steps.push_back({delayDays, text});
         granted = item.title;
+        followupTitle = item.title;
     }
 
     finance::Sale sale;
@@ -301,24 +491,254 @@ void CommerceService::activate(core::Tx& tx, const Transaction& t,
     sale.commission.value = t.commissionValue;
     sale.mentorId = t.mentorId;
     sale.memo = "Penjualan " + t.invoiceNumber;
-    m_finance.postSale(tx, sale);
+    const auto entry = m_finance.postSale(tx, sale);
+
+    if (t.affiliateId)
+        m_affiliates.recordConversion(tx, {t.id, *t.affiliateId, t.amount, affiliateShare(entry)});
+    m_followups.schedule(tx, {t.id, t.invoiceNumber, t.buyerId, t.buyerName, followupTitle, now},
+                         steps);
 
     notify::NewNotification note;
     note.userId = t.buyerId;
     note.type = "SYSTEM";
     note.title = "Pembayaran " + t.invoiceNumber + " diterima";
-    note.message = "Terima kasih! Pembayaran " + rupiah(t.amount) + " untuk " + t.invoiceNumber +
-                   " sudah kami terima." +
+    note.message = "Terima kasih! Pembayaran " + core::formatRupiah(t.amount) + " untuk " +
+                   t.invoiceNumber + " sudah kami terima." +
                    (granted.empty() ? "" : " Keanggotaan " + granted + " Anda sudah aktif.");
     note.redirect = "transaction:" + t.invoiceNumber;
     note.sourceId = t.id;
     note.email = true;
+    note.whatsapp = true;
     m_notify.notify(tx, note);
 
     auto data = json::object();
     data->set("invoice_number", t.invoiceNumber);
     data->set("status", "PAID");
     m_notify.publish(tx, {{}, "sales.read", false}, "transaction.updated", data);
+}
+
+Transaction CommerceService::requireManualPending(core::Sql& tx, const std::string& invoiceNumber)
+{
+    const auto found = CommerceStore::byInvoice(tx, invoiceNumber, true);
+    if (!found)
+        throw notFoundTransaction(invoiceNumber);
+    if (found->gateway != "manual" || found->status != "PENDING")
+        throw Problem::conflict({"Transaksi " + invoiceNumber +
+                                     " bukan transfer manual yang menunggu konfirmasi "
+                                     "(status " +
+                                     found->status + ").",
+                                 "Transaction " + invoiceNumber +
+                                     " is not a manual transfer awaiting confirmation "
+                                     "(status " +
+                                     found->status + ")."});
+    return *found;
+}
+
+Transaction CommerceService::uploadProof(const std::string& buyerId,
+                                         const std::string& invoiceNumber, const std::string& bytes)
+{
+    const auto type = core::detectFileType(bytes);
+    if (!type || (type->mime != "image/jpeg" && type->mime != "image/png" &&
+                  type->mime != "application/pdf"))
+        throw Problem::unsupportedMedia({"Bukti transfer harus berupa foto JPEG/PNG atau PDF.",
+                                         "The transfer proof must be a JPEG/PNG photo or a PDF."});
+    {
+        // Check before writing the file, so a refused upload leaves nothing behind.
+        const auto t = CommerceStore::byInvoice(m_db, invoiceNumber, false);
+        if (!t || t->buyerId != buyerId)
+            throw notFoundTransaction(invoiceNumber);
+    }
+    const auto key = m_files.save(bytes);
+    try {
+        m_db.transaction([&](core::Tx& tx) {
+            const auto t = requireManualPending(tx, invoiceNumber);
+            if (t.buyerId != buyerId)
+                throw notFoundTransaction(invoiceNumber);
+            const auto now = m_clock.nowMs();
+            CommerceStore::setProof(tx, t.id, key, type->mime, now);
+            CommerceStore::insertHistory(tx, t.id, t.status, t.status, std::nullopt,
+                                         std::string("bukti transfer diunggah pembeli"), now);
+            for (const auto& staff : CommerceStore::usersWithPermission(tx, kSalesManage)) {
+                notify::NewNotification note;
+                note.userId = staff;
+                note.type = "SYSTEM";
+                note.title = "Bukti transfer " + t.invoiceNumber;
+                note.message = t.buyerName + " mengunggah bukti transfer " +
+                               core::formatRupiah(t.amount) + " untuk " + t.invoiceNumber +
+                               ". Periksa lalu konfirmasi.";
+                note.redirect = "transaction:" + t.invoiceNumber;
+                note.sourceId = t.id;
+                m_notify.notify(tx, note);
+            }
+            auto data = json::object();
+            data->set("invoice_number", t.invoiceNumber);
+            data->set("status", t.status);
+            data->set("proof_uploaded", true);
+            m_notify.publish(tx, {{}, kSalesManage, false}, "transaction.proof_uploaded", data);
+        });
+    } catch (...) {
+        m_files.remove(key);
+        throw;
+    }
+    return transaction(invoiceNumber, buyerId);
+}
+
+std::pair<std::string, std::string> CommerceService::proof(const std::string& invoiceNumber)
+{
+    const auto stored = CommerceStore::proof(m_db, invoiceNumber);
+    const auto bytes = stored ? m_files.read(stored->first) : std::nullopt;
+    if (!bytes)
+        throw Problem::notFound({"Belum ada bukti transfer untuk " + invoiceNumber + ".",
+                                 "There is no transfer proof for " + invoiceNumber + " yet."});
+    return {*bytes, stored->second};
+}
+
+Transaction CommerceService::confirmManual(const Actor& actor, const std::string& invoiceNumber)
+{
+    m_db.transaction([&](core::Tx& tx) {
+        const auto t = requireManualPending(tx, invoiceNumber);
+        const auto now = m_clock.nowMs();
+        markPaid(tx, t, std::nullopt, "transfer manual dikonfirmasi oleh " + actor.userId, now);
+        auto after = auditState(t);
+        after->set("status", "PAID");
+        core::audit(tx, {actor.userId, "transaction.confirm_manual", "transaction", t.id,
+                         auditState(t), after, actor.ip});
+    });
+    return transaction(invoiceNumber, std::nullopt);
+}
+
+Transaction CommerceService::rejectManual(const Actor& actor, const std::string& invoiceNumber,
+                                          const std::string& reason)
+{
+    m_db.transaction([&](core::Tx& tx) {
+        const auto t = requireManualPending(tx, invoiceNumber);
+        const auto now = m_clock.nowMs();
+        CommerceStore::setStatus(tx, t.id, "FAILED", std::nullopt);
+        CommerceStore::setFailure(tx, t.id, reason);
+        CommerceStore::insertHistory(tx, t.id, t.status, "FAILED", std::nullopt,
+                                     "transfer manual ditolak oleh " + actor.userId + ": " + reason,
+                                     now);
+        auto after = auditState(t);
+        after->set("status", "FAILED");
+        after->set("reason", reason);
+        core::audit(tx, {actor.userId, "transaction.reject_manual", "transaction", t.id,
+                         auditState(t), after, actor.ip});
+        notify::NewNotification note;
+        note.userId = t.buyerId;
+        note.type = "SYSTEM";
+        note.title = "Transfer " + t.invoiceNumber + " ditolak";
+        note.message = "Transfer untuk " + t.invoiceNumber +
+                       " tidak dapat kami konfirmasi: " + reason +
+                       ". Silakan checkout ulang atau hubungi admin.";
+        note.redirect = "transaction:" + t.invoiceNumber;
+        note.sourceId = t.id;
+        note.email = true;
+        note.whatsapp = true;
+        m_notify.notify(tx, note);
+        auto data = json::object();
+        data->set("invoice_number", t.invoiceNumber);
+        data->set("status", "FAILED");
+        m_notify.publish(tx, {{}, "sales.read", false}, "transaction.updated", data);
+    });
+    return transaction(invoiceNumber, std::nullopt);
+}
+
+Transaction CommerceService::refund(const Actor& actor, const std::string& invoiceNumber,
+                                    const RefundRequest& request)
+{
+    m_db.transaction([&](core::Tx& tx) {
+        // The row lock orders concurrent refunds of one transaction; the guarded UPDATE and the
+        // schema CHECK back it up.
+        const auto found = CommerceStore::byInvoice(tx, invoiceNumber, true);
+        if (!found)
+            throw notFoundTransaction(invoiceNumber);
+        const auto& t = *found;
+        if (t.status != "PAID")
+            throw Problem::conflict({"Hanya transaksi berstatus PAID yang bisa direfund; " +
+                                         invoiceNumber + " berstatus " + t.status + ".",
+                                     "Only PAID transactions can be refunded; " + invoiceNumber +
+                                         " is " + t.status + "."});
+        const auto refundable = t.amount - t.refundedAmount;
+        const auto amount = request.amount.value_or(refundable);
+        const auto total = amount <= refundable && amount > 0
+                               ? CommerceStore::addRefunded(tx, t.id, amount)
+                               : std::nullopt;
+        if (!total)
+            throw Problem::validation(
+                {{"amount",
+                  {"Jumlah refund maksimal " + core::formatRupiah(refundable) +
+                       " (sisa yang belum direfund).",
+                   "The refund can be at most " + core::formatRupiah(refundable) +
+                       " (what has not been refunded yet)."}}});
+        const auto now = m_clock.nowMs();
+        const int seq = CommerceStore::refundCount(tx, t.id) + 1;
+        const auto reference = invoiceNumber + "-R" + std::to_string(seq);
+        CommerceStore::insertRefund(tx, t.id, seq, amount, request.reason, request.revokeAccess,
+                                    actor.userId, reference, now);
+        const auto entry = m_finance.postRefund(tx, invoiceNumber, amount, reference);
+        m_affiliates.reverseConversion(tx, t.id, -affiliateShare(entry));
+
+        const bool full = *total == t.amount;
+        const std::string to = full ? "REFUNDED" : "PAID";
+        if (full)
+            CommerceStore::setStatus(tx, t.id, "REFUNDED", std::nullopt);
+        CommerceStore::insertHistory(tx, t.id, t.status, to, std::nullopt,
+                                     "refund " + core::formatRupiah(amount) + " (" + reference +
+                                         ") oleh " + actor.userId + ": " + request.reason,
+                                     now);
+        if (full) {
+            if (request.revokeAccess) {
+                for (const auto& membershipId : CommerceStore::membershipsStartedBy(tx, t.id)) {
+                    CommerceStore::expireMembership(tx, membershipId, now);
+                    CommerceStore::revokeByMembership(tx, membershipId, now);
+                }
+                CommerceStore::revokeByTransaction(tx, t.id, now);
+            }
+            m_followups.cancel(tx, t.id);
+        }
+
+        auto after = auditState(t);
+        after->set("status", to);
+        after->set("refunded_amount", *total);
+        after->set("refund_amount", amount);
+        after->set("reason", request.reason);
+        after->set("revoke_access", request.revokeAccess);
+        core::audit(tx, {actor.userId, "transaction.refund", "transaction", t.id, auditState(t),
+                         after, actor.ip});
+
+        notify::NewNotification note;
+        note.userId = t.buyerId;
+        note.type = "SYSTEM";
+        note.title = "Refund " + t.invoiceNumber;
+        note.message = "Dana " + core::formatRupiah(amount) + " untuk " + t.invoiceNumber +
+                       " dikembalikan. Alasan: " + request.reason;
+        note.redirect = "transaction:" + t.invoiceNumber;
+        note.sourceId = t.id;
+        note.email = true;
+        m_notify.notify(tx, note);
+        auto data = json::object();
+        data->set("invoice_number", t.invoiceNumber);
+        data->set("status", to);
+        m_notify.publish(tx, {{}, "sales.read", false}, "transaction.updated", data);
+    });
+    return transaction(invoiceNumber, std::nullopt);
+}
+
+bool CommerceService::hasAccess(const std::string& userId, const std::string& kind,
+                                const std::string& ref)
+{
+    return access(userId, kind, ref).allowed;
+}
+
+AccessDecision CommerceService::access(const std::string& userId, const std::string& kind,
+                                       const std::string& ref)
+{
+    return CommerceStore::access(m_db, userId, kind, ref, m_clock.nowMs());
+}
+
+std::vector<Entitlement> CommerceService::entitlements(const std::string& userId)
+{
+    return CommerceStore::activeEntitlements(m_db, userId, m_clock.nowMs());
 }
 
 std::optional<Membership> CommerceService::activeMembership(const std::string& userId)

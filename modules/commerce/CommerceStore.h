@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace ey::commerce {
@@ -63,10 +64,82 @@ public:
                                  std::int64_t nowMs);
     static void makeLifetime(core::Sql& tx, const std::string& id, std::int64_t nowMs);
     static void expireMembership(core::Sql& tx, const std::string& id, std::int64_t nowMs);
-    /// months 0: lifetime.
-    static void insertMembership(core::Sql& tx, const std::string& userId,
-                                 const std::string& planId, int months,
-                                 const std::string& sourceTransactionId, std::int64_t nowMs);
+    /// months 0: lifetime. Returns the new row's id.
+    static std::string insertMembership(core::Sql& tx, const std::string& userId,
+                                        const std::string& planId, int months,
+                                        const std::string& sourceTransactionId, std::int64_t nowMs);
+
+    /// What the member paid for the plan of this membership period (PAID transactions of the
+    /// plan since it started, before refunds, upgrade credits counted as paid), and the period's
+    /// length and what is left of it at `nowMs`, in milliseconds (0 and 0 for lifetime).
+    struct MembershipValue
+    {
+        std::int64_t paid = 0;
+        std::int64_t totalMs = 0;
+        std::int64_t remainingMs = 0;
+        bool lifetime = false;
+    };
+    static MembershipValue membershipValue(core::Sql& sql, const Membership& membership,
+                                           std::int64_t nowMs);
+
+    // Catalog facts read inside the activation transaction: going through CatalogService would
+    // take a second pooled connection while this one is held (a deadlock under load).
+    struct PlanFacts
+    {
+        std::string upgradeMode;
+        std::vector<std::pair<std::string, std::string>> grants; ///< kind, ref
+        std::vector<std::pair<int, std::string>> followups;      ///< delay days, template
+    };
+    static PlanFacts planFacts(core::Sql& sql, const std::string& planId);
+    struct ProductFacts
+    {
+        std::optional<std::int64_t> accessDays;
+        std::vector<std::string> bundleItemIds;
+    };
+    static ProductFacts productFacts(core::Sql& sql, const std::string& productId);
+
+    /// Grants (kind, ref) unless the same source already grants it unrevoked.
+    static void grant(core::Sql& tx, const std::string& userId, const std::string& kind,
+                      const std::string& ref, const std::optional<std::string>& membershipId,
+                      const std::optional<std::string>& transactionId, std::int64_t nowMs,
+                      std::optional<std::int64_t> endsAtMs);
+    static void revokeByMembership(core::Sql& tx, const std::string& membershipId,
+                                   std::int64_t nowMs);
+    static void revokeByTransaction(core::Sql& tx, const std::string& transactionId,
+                                    std::int64_t nowMs);
+    /// Entitlements that let the user in at `nowMs`.
+    static std::vector<Entitlement> activeEntitlements(core::Sql& sql, const std::string& userId,
+                                                       std::int64_t nowMs);
+    static AccessDecision access(core::Sql& sql, const std::string& userId, const std::string& kind,
+                                 const std::string& ref, std::int64_t nowMs);
+    /// Active memberships this transaction started (refunds take them back).
+    static std::vector<std::string> membershipsStartedBy(core::Sql& sql,
+                                                         const std::string& transactionId);
+
+    static void insertUpgradeLog(core::Sql& tx, const std::string& userId,
+                                 const Membership& oldMembership, const std::string& newPlanId,
+                                 const std::string& newMembershipId, const std::string& mode,
+                                 std::int64_t totalPaid, std::int64_t credit,
+                                 const std::string& transactionId, std::int64_t nowMs);
+
+    /// Adds `amount` to the refunded total unless it would pass the paid amount; the new total,
+    /// or none when it would.
+    static std::optional<std::int64_t> addRefunded(core::Sql& tx, const std::string& id,
+                                                   std::int64_t amount);
+    static int refundCount(core::Sql& sql, const std::string& transactionId);
+    static void insertRefund(core::Sql& tx, const std::string& transactionId, int seq,
+                             std::int64_t amount, const std::string& reason, bool revokeAccess,
+                             const std::string& actorId, const std::string& journalReference,
+                             std::int64_t nowMs);
+
+    /// Active users holding `permission` through one of their roles (staff to tell).
+    static std::vector<std::string> usersWithPermission(core::Sql& sql,
+                                                        const std::string& permission);
+    static void setProof(core::Sql& tx, const std::string& id, const std::string& key,
+                         const std::string& mime, std::int64_t nowMs);
+    /// The stored file key and type of the transaction's transfer proof.
+    static std::optional<std::pair<std::string, std::string>>
+    proof(core::Sql& sql, const std::string& invoiceNumber);
 };
 
 } // namespace ey::commerce

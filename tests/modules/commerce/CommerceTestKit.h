@@ -11,10 +11,14 @@
 
 #include <QTest>
 
+#include <cctype>
+#include <cstdio>
 #include <map>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace ey::test::commerce {
@@ -124,6 +128,129 @@ inline std::string gatewayId(const FakeXendit& fake, const std::string& invoiceN
 inline std::int64_t count(TestServer& server, const std::string& sql, const core::Params& params)
 {
     return server.instance().db().exec(sql, params).front().i64("n");
+}
+
+/// Creates an item through the admin catalog API from a full JSON body; returns the answer.
+inline core::json::ObjectPtr createCatalogItem(const Person& admin, const std::string& kind,
+                                               const core::json::ObjectPtr& body)
+{
+    const auto result =
+        admin.http.post("/api/v1/admin/catalog/" + kind, core::json::stringify(body));
+    if (result.status != 201)
+        throw std::runtime_error(kind + " create failed: " + result.body);
+    return result.json();
+}
+
+/// A plan body: active, with prices, an upgrade mode and grants (kind, ref).
+inline core::json::ObjectPtr
+planBody(const std::string& title, const std::map<std::string, std::int64_t>& prices,
+         const std::string& upgradeMode,
+         const std::vector<std::pair<std::string, std::string>>& grants)
+{
+    auto body = core::json::object();
+    body->set("title", title);
+    body->set("status", "active");
+    body->set("upgrade_payment_mode", upgradeMode);
+    auto list = core::json::array();
+    for (const auto& [duration, price] : prices) {
+        auto item = core::json::object();
+        item->set("duration", duration);
+        item->set("price", price);
+        list->add(item);
+    }
+    body->set("prices", list);
+    auto grantList = core::json::array();
+    for (const auto& [kind, ref] : grants) {
+        auto item = core::json::object();
+        item->set("kind", kind);
+        item->set("ref", ref);
+        grantList->add(item);
+    }
+    body->set("grants", grantList);
+    return body;
+}
+
+/// A published product; returns {id, slug}.
+inline std::pair<std::string, std::string>
+createProduct(const Person& admin, const std::string& title, std::int64_t price,
+              std::optional<std::int64_t> accessDays = std::nullopt,
+              const std::vector<std::string>& bundleItems = {}, int affiliatePercent = 0)
+{
+    auto body = core::json::object();
+    body->set("title", title);
+    body->set("category", "ebook");
+    body->set("status", "publish");
+    body->set("base_price", price);
+    body->set("affiliate_percent", affiliatePercent);
+    if (accessDays)
+        body->set("access_days", *accessDays);
+    if (!bundleItems.empty()) {
+        auto list = core::json::array();
+        for (const auto& id : bundleItems)
+            list->add(id);
+        body->set("bundle_items", list);
+    }
+    const auto created = createCatalogItem(admin, "products", body);
+    return {created->getValue<std::string>("id"), created->getValue<std::string>("slug")};
+}
+
+inline HttpResult postJson(const Person& who, const std::string& path,
+                           const core::json::ObjectPtr& body,
+                           std::map<std::string, std::string> headers = {})
+{
+    return who.http.request("POST", path, core::json::stringify(body), std::move(headers));
+}
+
+/// Checks out any body and answers the created invoice number (throws when not 201).
+inline std::string checkoutInvoice(const Person& buyer, const core::json::ObjectPtr& body)
+{
+    const auto result = postJson(buyer, "/api/v1/checkout", body);
+    if (result.status != 201)
+        throw std::runtime_error("checkout failed: " + std::to_string(result.status) + " " +
+                                 result.body);
+    return result.json()->getValue<std::string>("invoice_number");
+}
+
+/// Xendit reports the invoice paid with its full amount; answers the callback's result.
+inline std::string payInvoice(TestServer& server, const FakeXendit& fake,
+                              const std::string& invoice)
+{
+    const auto amount =
+        server.instance()
+            .db()
+            .exec("SELECT amount FROM transactions WHERE invoice_number = $1", {invoice})
+            .front()
+            .i64("amount");
+    const auto answer =
+        sendCallback(server, callbackBody(gatewayId(fake, invoice), invoice, amount));
+    if (answer.status != 200)
+        throw std::runtime_error("callback failed: " + answer.body);
+    return answer.json()->getValue<std::string>("result");
+}
+
+/// The balance of a user's wallet in one role (0 when it has none yet).
+inline std::int64_t walletBalance(TestServer& server, const std::string& ownerId,
+                                  const std::string& role)
+{
+    return count(server,
+                 "SELECT COALESCE(sum(balance), 0)::bigint AS n FROM ledger_accounts "
+                 "WHERE kind = 'wallet' AND owner_id = $1 AND role = $2",
+                 {ownerId, role});
+}
+
+inline std::string param(const std::string& text)
+{
+    std::string out;
+    for (unsigned char c : text) {
+        if (std::isalnum(c) || c == '-' || c == '_' || c == '.')
+            out += static_cast<char>(c);
+        else {
+            char hex[4];
+            std::snprintf(hex, sizeof hex, "%%%02X", c);
+            out += hex;
+        }
+    }
+    return out;
 }
 
 } // namespace ey::test::commerce
