@@ -112,6 +112,8 @@ struct Wallet
     std::optional<std::string> ownerEmail;
     Money balance = 0;
     Money held = 0;
+    /// Where this wallet sits in the desk's paged list (opaque; for the next page's cursor).
+    std::string sortKey;
     Money available() const { return balance - held; }
 };
 
@@ -159,6 +161,51 @@ struct Withdrawal
     std::optional<std::string> paidAt;
     std::optional<std::string> proofNote;
     std::optional<std::string> entryId;
+};
+
+/// One period of the revenue report. The shares are net of refund reversals, so
+/// gross - refunds = gateway + affiliate + mentor + company + founder + cofounder = net.
+struct RevenueLine
+{
+    std::string start; ///< first day of the period, YYYY-MM-DD (Asia/Jakarta)
+    std::string end;   ///< last day of the period, inclusive
+    Money gross = 0;
+    Money affiliate = 0;
+    Money company = 0;
+    Money founder = 0;
+    Money cofounder = 0;
+    Money mentor = 0;
+    Money gateway = 0;
+    Money refunds = 0;
+    Money net = 0;
+
+    void add(const RevenueLine& o)
+    {
+        gross += o.gross, affiliate += o.affiliate, company += o.company, founder += o.founder;
+        cofounder += o.cofounder, mentor += o.mentor, gateway += o.gateway, refunds += o.refunds;
+        net += o.net;
+    }
+};
+
+struct RevenueReport
+{
+    std::string from;
+    std::string to;
+    std::string bucket; ///< day, week, month or year
+    std::vector<RevenueLine> lines;
+    RevenueLine totals;
+};
+
+/// One change of the finance settings, from the activity log.
+struct ConfigChange
+{
+    std::int64_t id = 0;
+    std::string at;
+    std::optional<std::string> actorId;
+    std::optional<std::string> actorName;
+    std::optional<std::string> actorEmail;
+    std::string beforeJson;
+    std::string afterJson;
 };
 
 /// Who is acting, for rules and the audit trail.

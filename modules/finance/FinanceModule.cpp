@@ -6,9 +6,10 @@
 namespace ey::finance {
 
 std::shared_ptr<FinanceService> registerFinance(core::Router& router,
-                                                const core::ModuleContext& context)
+                                                const core::ModuleContext& context,
+                                                notify::NotifyService& notify)
 {
-    auto service = std::make_shared<FinanceService>(context.db, context.clock);
+    auto service = std::make_shared<FinanceService>(context.db, context.clock, &notify);
     addFinanceRoutes(router, service, context.db);
     return service;
 }

@@ -2,12 +2,15 @@
 #include "FinanceService.h"
 
 #include "LedgerStore.h"
+#include "ReportStore.h"
 #include "RevenueSplit.h"
 
 #include "Audit.h"
 #include "Problem.h"
 #include "Strings.h"
 
+#include <chrono>
+#include <cstdio>
 #include <map>
 #include <stdexcept>
 
@@ -60,19 +63,81 @@ core::json::ObjectPtr statusJson(const Withdrawal& w)
     object->set("wallet_id", w.walletId);
     return object;
 }
-
-std::string rupiah(Money amount)
+/// A real calendar date written YYYY-MM-DD, or nothing.
+std::optional<std::chrono::sys_days> parseDate(const std::string& text)
 {
-    // "Rp 1.250.000": Indonesian thousands separators, as the desk shows money.
-    auto digits = std::to_string(amount < 0 ? -amount : amount);
-    for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3)
-        digits.insert(static_cast<std::size_t>(at), ".");
-    return std::string(amount < 0 ? "-" : "") + "Rp " + digits;
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-' ||
+        text.find_first_not_of("0123456789-") != std::string::npos)
+        return std::nullopt;
+    const std::chrono::year_month_day date{
+        std::chrono::year(std::stoi(text.substr(0, 4))),
+        std::chrono::month(static_cast<unsigned>(std::stoi(text.substr(5, 2)))),
+        std::chrono::day(static_cast<unsigned>(std::stoi(text.substr(8, 2))))};
+    if (!date.ok() || date.year() < std::chrono::year(2000) ||
+        date.year() > std::chrono::year(2200))
+        return std::nullopt;
+    return std::chrono::sys_days(date);
+}
+
+std::string formatDate(std::chrono::sys_days days)
+{
+    const std::chrono::year_month_day date(days);
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()),
+                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+    return text;
 }
 
 } // namespace
 
-FinanceService::FinanceService(core::Db& db, const core::Clock& clock) : m_db(db), m_clock(clock) {}
+FinanceService::FinanceService(core::Db& db, const core::Clock& clock,
+                               notify::NotifyService* notify)
+    : m_db(db), m_clock(clock), m_notify(notify)
+{
+}
+
+void FinanceService::publishWallet(core::Sql& tx, const std::string& walletId,
+                                   const std::string& reason)
+{
+    if (!m_notify)
+        return;
+    const auto wallet = LedgerStore::wallet(tx, walletId);
+    if (!wallet || wallet->kind != "wallet")
+        return; // company accounts have no owner to tell; finance sees them through the report
+    notify::Audience audience;
+    if (wallet->ownerId)
+        audience.userIds.push_back(*wallet->ownerId);
+    audience.permission = "finance.read";
+    auto data = core::json::object();
+    data->set("wallet_id", wallet->id);
+    data->set("reason", reason);
+    data->set("balance", wallet->balance);
+    data->set("held", wallet->held);
+    data->set("available", wallet->available());
+    m_notify->publish(tx, audience, "wallet.updated", data);
+}
+
+void FinanceService::publishEntry(core::Sql& tx, const JournalEntry& entry)
+{
+    for (const auto& posting : entry.postings)
+        if (posting.accountKind == "wallet")
+            publishWallet(tx, posting.accountId, entry.kind);
+}
+
+void FinanceService::publishWithdrawal(core::Sql& tx, const Withdrawal& withdrawal)
+{
+    if (!m_notify)
+        return;
+    notify::Audience audience;
+    audience.userIds.push_back(withdrawal.ownerId);
+    audience.permission = "finance.read";
+    auto data = core::json::object();
+    data->set("withdrawal_id", withdrawal.id);
+    data->set("wallet_id", withdrawal.walletId);
+    data->set("status", withdrawal.status);
+    data->set("amount", withdrawal.amount);
+    m_notify->publish(tx, audience, "withdrawal.updated", data);
+}
 
 JournalEntry FinanceService::postSale(core::Sql& tx, const Sale& sale)
 {
@@ -134,7 +199,9 @@ JournalEntry FinanceService::postSale(core::Sql& tx, const Sale& sale)
     for (const auto& [account, amount] : lines)
         if (amount != 0)
             LedgerStore::insertPosting(tx, *entryId, account, amount);
-    return *LedgerStore::entry(tx, *entryId);
+    auto posted = *LedgerStore::entry(tx, *entryId);
+    publishEntry(tx, posted);
+    return posted;
 }
 
 JournalEntry FinanceService::postRefund(core::Sql& tx, const std::string& saleReference,
@@ -177,12 +244,13 @@ JournalEntry FinanceService::postRefund(core::Sql& tx, const std::string& saleRe
     if (refunded + amount > gross)
         throw Problem(409, std::string(kProblemBase) + "refund-exceeds-sale",
                       {"Pengembalian melebihi penjualan", "Refund exceeds the sale"},
-                      {"Penjualan " + saleReference + " bernilai " + rupiah(gross) +
-                           " dan sudah dikembalikan " + rupiah(refunded) + "; paling banyak " +
-                           rupiah(gross - refunded) + " lagi yang bisa dikembalikan.",
-                       "Sale " + saleReference + " was " + rupiah(gross) + " and " +
-                           rupiah(refunded) + " has been refunded already; at most " +
-                           rupiah(gross - refunded) + " more can be refunded."});
+                      {"Penjualan " + saleReference + " bernilai " + core::formatRupiah(gross) +
+                           " dan sudah dikembalikan " + core::formatRupiah(refunded) +
+                           "; paling banyak " + core::formatRupiah(gross - refunded) +
+                           " lagi yang bisa dikembalikan.",
+                       "Sale " + saleReference + " was " + core::formatRupiah(gross) + " and " +
+                           core::formatRupiah(refunded) + " has been refunded already; at most " +
+                           core::formatRupiah(gross - refunded) + " more can be refunded."});
 
     const auto entryId =
         LedgerStore::insertEntry(tx, "refund", refundReference, sale->id, "Refund " + saleReference,
@@ -222,7 +290,9 @@ JournalEntry FinanceService::postRefund(core::Sql& tx, const std::string& saleRe
     for (const auto& [account, value] : lines)
         if (value != 0)
             LedgerStore::insertPosting(tx, *entryId, account, value);
-    return *LedgerStore::entry(tx, *entryId);
+    auto posted = *LedgerStore::entry(tx, *entryId);
+    publishEntry(tx, posted);
+    return posted;
 }
 
 FinanceConfig FinanceService::config()
@@ -289,6 +359,11 @@ FinanceConfig FinanceService::updateConfig(const Actor& actor, const FinanceConf
         result = LedgerStore::config(tx);
         core::audit(tx, {actor.userId, "finance_config.update", "finance_config", std::string(),
                          configJson(before), configJson(result), actor.ip});
+        if (m_notify) {
+            auto data = core::json::object();
+            data->set("updated_at", result.updatedAt);
+            m_notify->publish(tx, {{}, "finance.read", false}, "finance.config.updated", data);
+        }
     });
     return result;
 }
@@ -380,8 +455,8 @@ Withdrawal FinanceService::requestWithdrawal(const Actor& actor, const std::stri
         std::map<std::string, Text> errors;
         if (amount < config.withdrawalMinimum)
             errors["amount"] = {
-                "Minimal penarikan adalah " + rupiah(config.withdrawalMinimum) + ".",
-                "The minimum withdrawal is " + rupiah(config.withdrawalMinimum) + "."};
+                "Minimal penarikan adalah " + core::formatRupiah(config.withdrawalMinimum) + ".",
+                "The minimum withdrawal is " + core::formatRupiah(config.withdrawalMinimum) + "."};
         if (!core::isUuid(bankAccountId) ||
             !WithdrawalStore::bankAccount(tx, actor.userId, bankAccountId))
             errors["bank_account_id"] = {
@@ -399,15 +474,17 @@ Withdrawal FinanceService::requestWithdrawal(const Actor& actor, const std::stri
             throw Problem(
                 409, std::string(kProblemBase) + "insufficient-balance",
                 {"Saldo tidak cukup", "Insufficient balance"},
-                {"Saldo yang bisa ditarik hanya " + rupiah(available) +
+                {"Saldo yang bisa ditarik hanya " + core::formatRupiah(available) +
                      " (saldo dikurangi penarikan yang sedang diproses). Kurangi jumlahnya.",
-                 "Only " + rupiah(available) +
+                 "Only " + core::formatRupiah(available) +
                      " can be withdrawn (balance minus withdrawals in progress). Lower "
                      "the amount."});
         }
         const auto id = WithdrawalStore::insert(tx, walletId, actor.userId, bankAccountId, amount,
                                                 config.withdrawalFee, m_clock.nowMs());
         result = WithdrawalStore::get(tx, id);
+        publishWithdrawal(tx, *result);
+        publishWallet(tx, walletId, "withdrawal_requested");
     });
     return *result;
 }
@@ -440,6 +517,7 @@ Withdrawal FinanceService::approve(const Actor& actor, const std::string& id)
         result = requireWithdrawal(tx, id, false);
         core::audit(tx, {actor.userId, "withdrawal.approve", "withdrawal", id, statusJson(before),
                          statusJson(*result), actor.ip});
+        publishWithdrawal(tx, *result);
     });
     return *result;
 }
@@ -459,6 +537,8 @@ Withdrawal FinanceService::reject(const Actor& actor, const std::string& id,
         after->set("reason", reason);
         core::audit(tx, {actor.userId, "withdrawal.reject", "withdrawal", id, statusJson(before),
                          after, actor.ip});
+        publishWithdrawal(tx, *result);
+        publishWallet(tx, before.walletId, "withdrawal_rejected");
     });
     return *result;
 }
@@ -494,8 +574,101 @@ Withdrawal FinanceService::markPaid(const Actor& actor, const std::string& id,
         after->set("entry_id", *entryId);
         core::audit(tx, {actor.userId, "withdrawal.paid", "withdrawal", id, statusJson(before),
                          after, actor.ip});
+        publishWithdrawal(tx, *result);
+        publishWallet(tx, before.walletId, "withdrawal_paid");
     });
     return *result;
+}
+
+std::vector<Wallet> FinanceService::walletsPage(const std::optional<std::string>& search,
+                                                const std::optional<std::string>& afterKey,
+                                                const std::optional<std::string>& afterId,
+                                                int limit)
+{
+    return ReportStore::walletsPage(m_db, search, afterKey, afterId, limit + 1);
+}
+
+void FinanceService::forEachEntry(const std::string& walletId, int pageSize,
+                                  const std::function<void(const std::vector<WalletEntry>&)>& each)
+{
+    if (!core::isUuid(walletId) || !LedgerStore::wallet(m_db, walletId))
+        throw walletNotFound();
+    std::int64_t after = 0;
+    for (;;) {
+        const auto page = ReportStore::entriesAscending(m_db, walletId, after, pageSize);
+        if (page.empty())
+            return;
+        each(page);
+        after = page.back().seq;
+        if (static_cast<int>(page.size()) < pageSize)
+            return;
+    }
+}
+
+RevenueReport FinanceService::revenue(std::optional<std::string> from,
+                                      std::optional<std::string> to, const std::string& bucket)
+{
+    using namespace std::chrono;
+    std::map<std::string, Text> errors;
+    if (bucket != "day" && bucket != "week" && bucket != "month" && bucket != "year")
+        errors["bucket"] = {"Pilih salah satu: day, week, month atau year.",
+                            "Choose one of: day, week, month or year."};
+    const auto badDate = Text{"Tanggal harus berformat YYYY-MM-DD, misalnya 2025-11-23.",
+                              "The date must look like YYYY-MM-DD, for example 2025-11-23."};
+    std::optional<sys_days> first;
+    std::optional<sys_days> last;
+    if (from && !(first = parseDate(*from)))
+        errors["from"] = badDate;
+    if (to && !(last = parseDate(*to)))
+        errors["to"] = badDate;
+    if (!errors.empty())
+        throw Problem::validation(errors);
+
+    if (!last)
+        last = *parseDate(ReportStore::jakartaDate(m_db, m_clock.nowMs()));
+    if (!first) {
+        const year_month_day end(*last);
+        if (bucket == "day")
+            first = *last - days(29);
+        else if (bucket == "week")
+            first = *last - days(7 * 12 - 1);
+        else if (bucket == "month")
+            first = sys_days((end.year() / end.month() / 1) - months(11));
+        else
+            first = sys_days((end.year() - years(4)) / January / 1);
+    }
+    if (*first > *last)
+        throw Problem::validation({{"to",
+                                    {"Tanggal akhir tidak boleh sebelum tanggal awal.",
+                                     "The end date cannot be before the start date."}}});
+    // Enough for two years of days or a century of years; a bigger table helps nobody.
+    const auto span = (*last - *first).count() + 1;
+    const std::map<std::string, long> limits = {
+        {"day", 731}, {"week", 7 * 520}, {"month", 31 * 600}, {"year", 366 * 100}};
+    if (span > limits.at(bucket))
+        throw Problem::validation(
+            {{"from",
+              {"Rentang terlalu panjang untuk periode ini; persempit rentang atau pilih periode "
+               "yang lebih besar (misalnya bulanan).",
+               "The range is too long for this period; narrow it or choose a larger period (for "
+               "example monthly)."}}});
+
+    RevenueReport report;
+    report.from = formatDate(*first);
+    report.to = formatDate(*last);
+    report.bucket = bucket;
+    report.lines = ReportStore::revenue(m_db, report.from, report.to, bucket);
+    for (const auto& line : report.lines)
+        report.totals.add(line);
+    report.totals.start = report.from;
+    report.totals.end = report.to;
+    return report;
+}
+
+std::vector<ConfigChange> FinanceService::configHistory(std::optional<std::int64_t> beforeId,
+                                                        int limit)
+{
+    return ReportStore::configHistory(m_db, beforeId, limit + 1);
 }
 
 } // namespace ey::finance

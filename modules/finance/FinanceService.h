@@ -8,8 +8,10 @@
 #include "Clock.h"
 #include "Db.h"
 #include "Json.h"
+#include "NotifyService.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,7 +23,9 @@ namespace ey::finance {
 class FinanceService
 {
 public:
-    FinanceService(core::Db& db, const core::Clock& clock);
+    /// With `notify` (it must outlive the service), wallet and withdrawal changes are published
+    /// in the same transaction that makes them, so clients never hear of a rolled-back change.
+    FinanceService(core::Db& db, const core::Clock& clock, notify::NotifyService* notify = nullptr);
 
     /// Writes the sale's journal entry (customer receivable against gateway fee, affiliate,
     /// mentor, company, founder and co-founder) inside `tx`. The same reference twice is a no-op
@@ -53,6 +57,23 @@ public:
                                      std::optional<std::int64_t> beforeSeq, int limit);
     std::optional<JournalEntry> entry(const std::string& id);
 
+    /// Accounts for the desk's paged table, wallets first; `limit + 1` at most.
+    std::vector<Wallet> walletsPage(const std::optional<std::string>& search,
+                                    const std::optional<std::string>& afterKey,
+                                    const std::optional<std::string>& afterId, int limit);
+    /// Every posting of the account oldest first, `pageSize` rows per call of `each`, for
+    /// exports that stream; 404 for an unknown account.
+    void forEachEntry(const std::string& walletId, int pageSize,
+                      const std::function<void(const std::vector<WalletEntry>&)>& each);
+
+    /// Revenue per period from the ledger. `from`/`to` are YYYY-MM-DD (Asia/Jakarta, inclusive);
+    /// left out, the range ends today and covers 30 days, 12 weeks, 12 months or 5 years.
+    /// 422 for a malformed date, a reversed range or more periods than a screen can use.
+    RevenueReport revenue(std::optional<std::string> from, std::optional<std::string> to,
+                          const std::string& bucket);
+    /// Changes of the split, minimum and fee settings, newest first; `limit + 1` at most.
+    std::vector<ConfigChange> configHistory(std::optional<std::int64_t> beforeId, int limit);
+
     BankAccount addBankAccount(const std::string& userId, BankAccount account);
     std::vector<BankAccount> bankAccounts(const std::string& userId);
     void removeBankAccount(const std::string& userId, const std::string& id);
@@ -72,9 +93,14 @@ public:
 
 private:
     Withdrawal requireWithdrawal(core::Sql& sql, const std::string& id, bool lock);
+    /// "wallet.updated" for every wallet the entry posted to.
+    void publishEntry(core::Sql& tx, const JournalEntry& entry);
+    void publishWallet(core::Sql& tx, const std::string& walletId, const std::string& reason);
+    void publishWithdrawal(core::Sql& tx, const Withdrawal& withdrawal);
 
     core::Db& m_db;
     const core::Clock& m_clock;
+    notify::NotifyService* m_notify;
 };
 
 } // namespace ey::finance

@@ -118,11 +118,17 @@ std::optional<JournalEntry> LedgerStore::entryByReference(Sql& sql, const std::s
                                                           const std::string& reference,
                                                           bool lockForUpdate)
 {
+    // Two complete statements rather than a suffix glued on, so each reads as it runs.
     const auto rows =
-        sql.exec(std::string("SELECT ") + kEntryColumns +
-                     " FROM journal_entries e WHERE e.kind = $1 AND e.reference = $2" +
-                     (lockForUpdate ? " FOR UPDATE" : ""),
-                 {kind, reference});
+        lockForUpdate
+            ? sql.exec("SELECT e.id, e.kind, e.reference, e.memo, " EY_ISO(
+                           "e.created_at") " AS created_at FROM journal_entries e"
+                                           " WHERE e.kind = $1 AND e.reference = $2 FOR UPDATE",
+                       {kind, reference})
+            : sql.exec("SELECT e.id, e.kind, e.reference, e.memo, " EY_ISO(
+                           "e.created_at") " AS created_at FROM journal_entries e"
+                                           " WHERE e.kind = $1 AND e.reference = $2",
+                       {kind, reference});
     if (rows.empty())
         return std::nullopt;
     return entryFrom(sql, rows.front());
@@ -157,12 +163,13 @@ std::vector<Posting> LedgerStore::refundedSoFar(Sql& sql, const std::string& sal
 
 FinanceConfig LedgerStore::config(Sql& sql, bool lockForUpdate)
 {
-    const auto rows = sql.exec(
-        std::string(
-            "SELECT split_enabled, company_fee_bps, founder_bps, cofounder_bps, mentor_bps,"
-            " withdrawal_minimum, withdrawal_fee, " EY_ISO("updated_at") " AS updated_at"
-                                                                         " FROM finance_config") +
-        (lockForUpdate ? " FOR UPDATE" : ""));
+#define EY_CONFIG_SELECT                                                                           \
+    "SELECT split_enabled, company_fee_bps, founder_bps, cofounder_bps, mentor_bps,"               \
+    " withdrawal_minimum, withdrawal_fee, " EY_ISO(                                                \
+        "updated_at") " AS updated_at FROM finance_config"
+    const auto rows =
+        lockForUpdate ? sql.exec(EY_CONFIG_SELECT " FOR UPDATE") : sql.exec(EY_CONFIG_SELECT);
+#undef EY_CONFIG_SELECT
     const auto row = rows.front();
     FinanceConfig config;
     config.splitEnabled = row.boolean("split_enabled");

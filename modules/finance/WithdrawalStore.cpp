@@ -27,24 +27,19 @@ BankAccount bankFrom(const Row& row)
             row.str("holder"), row.optStr("npwp"),  row.str("created_at")};
 }
 
-const char* const kWithdrawalSelect =
-    "SELECT w.id, w.wallet_id, a.role AS wallet_role, w.owner_id, u.full_name, u.email::text AS "
-    "email,"
-    " w.amount, w.fee, w.status, " EY_ISO(
-        "w.requested_at") " AS requested_at, w.decided_by,"
-                          " " EY_ISO("w.decided_at") " AS decided_at, w.reason, " EY_ISO(
-                              "w.paid_at") " AS paid_at,"
-                                           " w.proof_note, w.entry_id, w.requested_at AS sort_at,"
-                                           " b.id AS bank_id, b.owner_id AS bank_owner, b.bank, "
-                                           "b.account_number, b.holder, b.npwp,"
-                                           " " EY_ISO(
-                                               "b.created_at") " AS bank_created_at"
-                                                               " FROM withdrawals w JOIN "
-                                                               "ledger_accounts a ON a.id = "
-                                                               "w.wallet_id"
-                                                               " JOIN users u ON u.id = w.owner_id "
-                                                               "JOIN bank_accounts b ON b.id = "
-                                                               "w.bank_account_id";
+// A macro, not a constant, so that each statement below is one string literal.
+// clang-format off
+#define EY_WITHDRAWAL_SELECT                                                                       \
+    "SELECT w.id, w.wallet_id, a.role AS wallet_role, w.owner_id, u.full_name,"                    \
+    " u.email::text AS email, w.amount, w.fee, w.status,"                                          \
+    " " EY_ISO("w.requested_at") " AS requested_at, w.decided_by,"                                 \
+    " " EY_ISO("w.decided_at") " AS decided_at, w.reason, " EY_ISO("w.paid_at") " AS paid_at,"     \
+    " w.proof_note, w.entry_id, w.requested_at AS sort_at, b.id AS bank_id,"                       \
+    " b.owner_id AS bank_owner, b.bank, b.account_number, b.holder, b.npwp,"                       \
+    " " EY_ISO("b.created_at") " AS bank_created_at"                                               \
+    " FROM withdrawals w JOIN ledger_accounts a ON a.id = w.wallet_id"                             \
+    " JOIN users u ON u.id = w.owner_id JOIN bank_accounts b ON b.id = w.bank_account_id"
+// clang-format on
 
 Withdrawal withdrawalFrom(const Row& row)
 {
@@ -135,9 +130,10 @@ std::string WithdrawalStore::insert(Sql& sql, const std::string& walletId,
 
 std::optional<Withdrawal> WithdrawalStore::get(Sql& sql, const std::string& id, bool lockForUpdate)
 {
-    const auto rows = sql.exec(std::string(kWithdrawalSelect) + " WHERE w.id = $1::uuid" +
-                                   (lockForUpdate ? " FOR UPDATE OF w" : ""),
-                               {id});
+    const auto rows =
+        lockForUpdate
+            ? sql.exec(EY_WITHDRAWAL_SELECT " WHERE w.id = $1::uuid FOR UPDATE OF w", {id})
+            : sql.exec(EY_WITHDRAWAL_SELECT " WHERE w.id = $1::uuid", {id});
     if (rows.empty())
         return std::nullopt;
     return withdrawalFrom(rows.front());
@@ -148,11 +144,11 @@ std::vector<Withdrawal> WithdrawalStore::list(Sql& sql, const WithdrawalFilter& 
                                               int limit)
 {
     const auto rows = sql.exec(
-        std::string(kWithdrawalSelect) +
-            " WHERE ($1::uuid IS NULL OR w.owner_id = $1::uuid) AND ($2::text IS NULL OR w.status "
-            "= $2)"
-            " AND ($3::timestamptz IS NULL OR (w.requested_at, w.id) < ($3::timestamptz, $4::uuid))"
-            " ORDER BY w.requested_at DESC, w.id DESC LIMIT $5",
+        EY_WITHDRAWAL_SELECT
+        " WHERE ($1::uuid IS NULL OR w.owner_id = $1::uuid) AND ($2::text IS NULL OR w.status "
+        "= $2)"
+        " AND ($3::timestamptz IS NULL OR (w.requested_at, w.id) < ($3::timestamptz, $4::uuid))"
+        " ORDER BY w.requested_at DESC, w.id DESC LIMIT $5",
         {optional(filter.ownerId), optional(filter.status),
          after ? Param(after->requestedAt) : Param(std::nullopt),
          after ? Param(after->id) : Param(std::nullopt), limit});

@@ -1,0 +1,522 @@
+// WithdrawalsPage: queue, filter, detail pane and the approve / reject / paid actions.
+#include "WithdrawalsPage.h"
+
+#include "CsvDownload.h"
+#include "FinanceLabels.h"
+#include "MoneyDelegate.h"
+#include "SplitterRatio.h"
+
+#include "ApiClient.h"
+#include "PagedTableModel.h"
+#include "Session.h"
+#include "StatusBadge.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace ey::desk::finance {
+
+namespace {
+
+QString owner(const QJsonObject& item, const char* key)
+{
+    return item.value(QStringLiteral("owner")).toObject().value(QLatin1String(key)).toString();
+}
+
+QString bank(const QJsonObject& item, const char* key)
+{
+    return item.value(QStringLiteral("bank_account"))
+        .toObject()
+        .value(QLatin1String(key))
+        .toString();
+}
+
+qint64 amountOf(const QJsonObject& item, const char* field)
+{
+    return item.value(QLatin1String(field)).toInteger();
+}
+
+QList<ColumnSpec> columns()
+{
+    return {
+        {QStringLiteral("requested_at"), [] { return WithdrawalsPage::tr("Diajukan"); },
+         [](const QJsonObject& item) {
+             return FinanceLabels::date(item.value(QStringLiteral("requested_at")).toString());
+         }},
+        {QStringLiteral("owner"), [] { return WithdrawalsPage::tr("Pemilik"); },
+         [](const QJsonObject& item) { return owner(item, "full_name"); }},
+        {QStringLiteral("wallet_role"), [] { return WithdrawalsPage::tr("Peran"); },
+         [](const QJsonObject& item) {
+             return FinanceLabels::role(item.value(QStringLiteral("wallet_role")).toString());
+         }},
+        {QStringLiteral("bank_account"), [] { return WithdrawalsPage::tr("Rekening"); },
+         [](const QJsonObject& item) {
+             return bank(item, "bank") + QLatin1Char(' ') + bank(item, "account_number");
+         }},
+        {QStringLiteral("amount"), [] { return WithdrawalsPage::tr("Jumlah"); },
+         [](const QJsonObject& item) { return FinanceLabels::money(amountOf(item, "amount")); }},
+        {QStringLiteral("fee"), [] { return WithdrawalsPage::tr("Biaya"); },
+         [](const QJsonObject& item) { return FinanceLabels::money(amountOf(item, "fee")); }},
+        {QStringLiteral("payout"), [] { return WithdrawalsPage::tr("Dikirim"); },
+         [](const QJsonObject& item) { return FinanceLabels::money(amountOf(item, "payout")); }},
+        {QStringLiteral("status"), [] { return WithdrawalsPage::tr("Status"); },
+         [](const QJsonObject& item) {
+             return FinanceLabels::withdrawalStatus(
+                 item.value(QStringLiteral("status")).toString());
+         }},
+    };
+}
+
+/// The status column in its colour, so a queue of "Diajukan" stands out from the paid ones.
+class StatusDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QString status = index.data(PagedTableModel::ItemRole)
+                                   .toJsonObject()
+                                   .value(QStringLiteral("status"))
+                                   .toString();
+        option->palette.setColor(QPalette::Text,
+                                 FinanceLabels::withdrawalStatusColor(status).darker(115));
+        option->font.setBold(true);
+    }
+};
+
+} // namespace
+
+WithdrawalsPage::WithdrawalsPage(const WorkspaceContext& context, QWidget* parent)
+    : QWidget(parent), m_context(context),
+      m_canManage(context.session.hasPermission(QStringLiteral("finance.manage")))
+{
+    setObjectName(QStringLiteral("withdrawalsPage"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(6);
+
+    auto* bar = new QHBoxLayout;
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("withdrawalStatusFilter"));
+    m_status->addItem(QString(), QString());
+    for (const QString& status : FinanceLabels::withdrawalStatuses())
+        m_status->addItem(QString(), status);
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("withdrawalExport"));
+    m_count = new QLabel(this);
+    m_count->setStyleSheet(QStringLiteral("color: #6B7280;"));
+    bar->addWidget(m_status);
+    bar->addStretch(1);
+    bar->addWidget(m_count);
+    bar->addWidget(m_export);
+    layout->addLayout(bar);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("withdrawalSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter, 1);
+
+    m_model = new PagedTableModel(m_context.api, QStringLiteral("/api/v1/finance/withdrawals"),
+                                  columns(), this);
+    m_table = new QTableView(m_splitter);
+    m_table->setObjectName(QStringLiteral("withdrawalTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(28);
+    auto* money = new MoneyDelegate(m_table);
+    for (int column : {Amount, Fee, Payout})
+        m_table->setItemDelegateForColumn(column, money);
+    m_table->setItemDelegateForColumn(Status, new StatusDelegate(m_table));
+    m_table->horizontalHeader()->setSectionResizeMode(Owner, QHeaderView::Stretch);
+    const int widths[ColumnCount] = {100, 160, 85, 150, 105, 75, 105, 85};
+    for (int column = 0; column < ColumnCount; ++column)
+        if (column != Owner)
+            m_table->setColumnWidth(column, widths[column]);
+
+    // The detail pane.
+    auto* scroll = new QScrollArea(m_splitter);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* pane = new QWidget(scroll);
+    scroll->setWidget(pane);
+    auto* paneLayout = new QVBoxLayout(pane);
+    paneLayout->setContentsMargins(12, 4, 8, 8);
+    m_placeholder = new QLabel(pane);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setStyleSheet(QStringLiteral("color: #6B7280; padding: 24px;"));
+    paneLayout->addWidget(m_placeholder);
+    m_detail = new QWidget(pane);
+    m_detail->setObjectName(QStringLiteral("withdrawalDetail"));
+    paneLayout->addWidget(m_detail);
+    paneLayout->addStretch(1);
+    auto* detail = new QVBoxLayout(m_detail);
+    detail->setContentsMargins(0, 0, 0, 0);
+    auto* head = new QHBoxLayout;
+    m_title = new QLabel(m_detail);
+    m_title->setObjectName(QStringLiteral("withdrawalTitle"));
+    m_title->setTextFormat(Qt::RichText);
+    m_badge = new StatusBadge(m_detail);
+    m_badge->setObjectName(QStringLiteral("withdrawalBadge"));
+    head->addWidget(m_title, 1);
+    head->addWidget(m_badge);
+    detail->addLayout(head);
+    m_form = new QFormLayout;
+    m_form->setLabelAlignment(Qt::AlignLeft);
+    for (int i = 0; i < 11; ++i) {
+        auto* label = new QLabel(m_detail);
+        label->setStyleSheet(QStringLiteral("color: #6B7280;"));
+        auto* value = new QLabel(m_detail);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setWordWrap(true);
+        m_fieldLabels << label;
+        m_fieldValues << value;
+        m_form->addRow(label, value);
+    }
+    detail->addLayout(m_form);
+    m_error = new QLabel(m_detail);
+    m_error->setObjectName(QStringLiteral("withdrawalError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #991B1B;"));
+    m_error->setVisible(false);
+    detail->addWidget(m_error);
+
+    m_approveBox = new QWidget(m_detail);
+    auto* approveLayout = new QHBoxLayout(m_approveBox);
+    approveLayout->setContentsMargins(0, 8, 0, 0);
+    m_approve = new QPushButton(m_approveBox);
+    m_approve->setObjectName(QStringLiteral("approveButton"));
+    m_approve->setStyleSheet(QStringLiteral(
+        "QPushButton { background: #16A34A; color: white; padding: 5px 14px; border-radius: 4px; }"
+        "QPushButton:disabled { background: #9CA3AF; }"));
+    approveLayout->addWidget(m_approve);
+    approveLayout->addStretch(1);
+    detail->addWidget(m_approveBox);
+
+    m_rejectBox = new QWidget(m_detail);
+    auto* rejectLayout = new QVBoxLayout(m_rejectBox);
+    rejectLayout->setContentsMargins(0, 8, 0, 0);
+    m_rejectTitle = new QLabel(m_rejectBox);
+    m_reason = new QLineEdit(m_rejectBox);
+    m_reason->setObjectName(QStringLiteral("rejectReason"));
+    m_reason->setMaxLength(500);
+    m_reject = new QPushButton(m_rejectBox);
+    m_reject->setObjectName(QStringLiteral("rejectButton"));
+    auto* rejectRow = new QHBoxLayout;
+    rejectRow->addWidget(m_reason, 1);
+    rejectRow->addWidget(m_reject);
+    rejectLayout->addWidget(m_rejectTitle);
+    rejectLayout->addLayout(rejectRow);
+    detail->addWidget(m_rejectBox);
+
+    m_payBox = new QWidget(m_detail);
+    auto* payLayout = new QVBoxLayout(m_payBox);
+    payLayout->setContentsMargins(0, 8, 0, 0);
+    m_payTitle = new QLabel(m_payBox);
+    m_reference = new QLineEdit(m_payBox);
+    m_reference->setObjectName(QStringLiteral("paidReference"));
+    m_reference->setMaxLength(200);
+    m_proof = new QLineEdit(m_payBox);
+    m_proof->setObjectName(QStringLiteral("paidProof"));
+    m_proof->setMaxLength(700);
+    m_pay = new QPushButton(m_payBox);
+    m_pay->setObjectName(QStringLiteral("paidButton"));
+    auto* payRow = new QHBoxLayout;
+    payRow->addWidget(m_reference, 2);
+    payRow->addWidget(m_proof, 3);
+    payRow->addWidget(m_pay);
+    payLayout->addWidget(m_payTitle);
+    payLayout->addLayout(payRow);
+    detail->addWidget(m_payBox);
+    m_detail->setVisible(false);
+
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(scroll);
+    m_ratio = new SplitterRatio(m_splitter, 0.6);
+
+    m_liveReload.setSingleShot(true);
+    m_liveReload.setInterval(250);
+    connect(&m_liveReload, &QTimer::timeout, this, &WithdrawalsPage::reload);
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        QUrlQuery query;
+        if (!statusFilter().isEmpty())
+            query.addQueryItem(QStringLiteral("status"), statusFilter());
+        m_model->setFilter(query);
+    });
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex& index) { open(index.row()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    open(current.row());
+            });
+    connect(m_model, &PagedTableModel::pageLoaded, this, [this] {
+        m_count->setText(tr("%n permintaan", nullptr, m_model->rowCount()) +
+                         (m_model->hasMore() ? QStringLiteral("+") : QString()));
+        // After a reload, the request that was open stays selected.
+        const QString wanted =
+            m_selectId.isEmpty() ? m_current.value(QStringLiteral("id")).toString() : m_selectId;
+        for (int row = 0; row < m_model->rowCount() && !wanted.isEmpty(); ++row) {
+            if (m_model->item(row).value(QStringLiteral("id")).toString() == wanted) {
+                const QSignalBlocker block(m_table->selectionModel());
+                m_table->setCurrentIndex(m_model->index(row, 0));
+                showDetail(m_model->item(row));
+                break;
+            }
+        }
+        m_selectId.clear();
+    });
+    connect(m_model, &PagedTableModel::loadFailed, this,
+            [this](const ApiError& error) { m_count->setText(error.detail); });
+    connect(m_approve, &QPushButton::clicked, this, &WithdrawalsPage::approve);
+    connect(m_reject, &QPushButton::clicked, this, &WithdrawalsPage::reject);
+    connect(m_reason, &QLineEdit::returnPressed, this, &WithdrawalsPage::reject);
+    connect(m_pay, &QPushButton::clicked, this, &WithdrawalsPage::markPaid);
+    connect(m_export, &QPushButton::clicked, this, &WithdrawalsPage::exportCsv);
+
+    retranslateUi();
+    // The work waiting for finance comes first.
+    setStatusFilter(QStringLiteral("requested"));
+}
+
+void WithdrawalsPage::retranslateUi()
+{
+    m_status->setItemText(0, tr("Semua status"));
+    const QStringList statuses = FinanceLabels::withdrawalStatuses();
+    for (int i = 0; i < statuses.size(); ++i)
+        m_status->setItemText(i + 1, FinanceLabels::withdrawalStatus(statuses[i]));
+    m_export->setText(tr("Ekspor CSV"));
+    m_export->setToolTip(tr("Simpan antrean dengan filter ini sebagai CSV (Ctrl+E)"));
+    m_placeholder->setText(tr("Pilih permintaan penarikan untuk melihat rinciannya."));
+    const QStringList labels = {tr("Peran dompet"), tr("Bank"),    tr("No. rekening"),
+                                tr("Atas nama"),    tr("NPWP"),    tr("Jumlah"),
+                                tr("Biaya"),        tr("Dikirim"), tr("Diajukan"),
+                                tr("Diputuskan"),   tr("Catatan")};
+    for (int i = 0; i < labels.size(); ++i)
+        m_fieldLabels[i]->setText(labels[i]);
+    m_approve->setText(tr("&Setujui"));
+    m_rejectTitle->setText(tr("Tolak dengan alasan (dana yang ditahan dilepas kembali):"));
+    m_reason->setPlaceholderText(tr("Alasan penolakan, terlihat oleh pemilik dompet"));
+    m_reject->setText(tr("&Tolak"));
+    m_payTitle->setText(tr("Sudah ditransfer? Catat referensinya:"));
+    m_reference->setPlaceholderText(tr("No. referensi transfer (wajib)"));
+    m_proof->setPlaceholderText(tr("Catatan bukti (opsional)"));
+    m_pay->setText(tr("Tandai &Dibayar"));
+    m_model->retranslate();
+    if (!m_current.isEmpty())
+        showDetail(m_current);
+}
+
+void WithdrawalsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void WithdrawalsPage::setStatusFilter(const QString& status)
+{
+    const int index = m_status->findData(status);
+    if (index >= 0 && index != m_status->currentIndex())
+        m_status->setCurrentIndex(index);
+    else if (index >= 0 && m_model->rowCount() == 0 && !m_model->isLoading())
+        m_model->reload();
+}
+
+QString WithdrawalsPage::statusFilter() const
+{
+    return m_status->currentData().toString();
+}
+
+void WithdrawalsPage::reload()
+{
+    m_model->reload();
+}
+
+void WithdrawalsPage::open(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    if (m_table->currentIndex().row() != row) {
+        const QSignalBlocker block(m_table->selectionModel());
+        m_table->setCurrentIndex(m_model->index(row, 0));
+    }
+    m_error->setVisible(false);
+    m_reason->clear();
+    m_reference->clear();
+    m_proof->clear();
+    showDetail(m_model->item(row));
+}
+
+void WithdrawalsPage::showDetail(const QJsonObject& w)
+{
+    m_current = w;
+    m_placeholder->setVisible(false);
+    m_detail->setVisible(true);
+    const QString status = w.value(QStringLiteral("status")).toString();
+    m_title->setText(
+        QStringLiteral("<b style='font-size:14pt'>%1</b><br><span style='color:#6B7280'>%2</span>")
+            .arg(owner(w, "full_name").toHtmlEscaped(), owner(w, "email").toHtmlEscaped()));
+    m_badge->setStatus(FinanceLabels::withdrawalStatus(status),
+                       FinanceLabels::withdrawalStatusColor(status));
+    const auto dash = [](const QString& text) {
+        return text.isEmpty() ? QStringLiteral("\u2014") : text;
+    };
+    QString note = w.value(QStringLiteral("reason")).toString();
+    if (note.isEmpty())
+        note = w.value(QStringLiteral("proof_note")).toString();
+    const QString decided = !w.value(QStringLiteral("paid_at")).toString().isEmpty()
+                                ? w.value(QStringLiteral("paid_at")).toString()
+                                : w.value(QStringLiteral("decided_at")).toString();
+    const QStringList values = {
+        FinanceLabels::role(w.value(QStringLiteral("wallet_role")).toString()),
+        bank(w, "bank"),
+        bank(w, "account_number"),
+        bank(w, "holder"),
+        dash(bank(w, "npwp")),
+        FinanceLabels::money(amountOf(w, "amount")),
+        FinanceLabels::money(amountOf(w, "fee")),
+        FinanceLabels::money(amountOf(w, "payout")),
+        FinanceLabels::dateTime(w.value(QStringLiteral("requested_at")).toString()),
+        decided.isEmpty() ? QStringLiteral("\u2014") : FinanceLabels::dateTime(decided),
+        dash(note),
+    };
+    for (int i = 0; i < values.size(); ++i)
+        m_fieldValues[i]->setText(values[i]);
+    m_approveBox->setVisible(m_canManage && status == QStringLiteral("requested"));
+    m_rejectBox->setVisible(m_canManage && (status == QStringLiteral("requested") ||
+                                            status == QStringLiteral("approved")));
+    m_payBox->setVisible(m_canManage && status == QStringLiteral("approved"));
+}
+
+void WithdrawalsPage::setBusy(bool busy)
+{
+    for (QPushButton* button : {m_approve, m_reject, m_pay})
+        button->setEnabled(!busy);
+}
+
+void WithdrawalsPage::act(const QString& action, const QJsonObject& body)
+{
+    const QString id = m_current.value(QStringLiteral("id")).toString();
+    if (id.isEmpty())
+        return;
+    setBusy(true);
+    m_error->setVisible(false);
+    m_context.api.post(
+        QStringLiteral("/api/v1/finance/withdrawals/%1/%2").arg(id, action), body, this,
+        [this](const ApiResponse& response) {
+            setBusy(false);
+            m_reason->clear();
+            m_reference->clear();
+            m_proof->clear();
+            showDetail(response.object());
+            emit withdrawalUpdated(response.object());
+            m_selectId = response.object().value(QStringLiteral("id")).toString();
+            m_liveReload.start();
+        },
+        [this](const ApiError& error) {
+            setBusy(false);
+            QString text = error.detail;
+            for (const QString& message : error.fieldErrors)
+                text += QLatin1Char(' ') + message;
+            m_error->setText(text);
+            m_error->setVisible(true);
+            if (error.status == 409)
+                m_liveReload.start(); // someone else acted first: show the truth
+        });
+}
+
+void WithdrawalsPage::approve()
+{
+    act(QStringLiteral("approve"), {});
+}
+
+void WithdrawalsPage::reject()
+{
+    const QString reason = m_reason->text().trimmed();
+    if (reason.isEmpty()) {
+        m_error->setText(tr("Tulis alasan penolakan; pemilik dompet akan membacanya."));
+        m_error->setVisible(true);
+        m_reason->setFocus();
+        return;
+    }
+    act(QStringLiteral("reject"), {{QStringLiteral("reason"), reason}});
+}
+
+void WithdrawalsPage::markPaid()
+{
+    const QString reference = m_reference->text().trimmed();
+    if (reference.isEmpty()) {
+        m_error->setText(tr("Isi nomor referensi transfer dari bank sebagai bukti pembayaran."));
+        m_error->setVisible(true);
+        m_reference->setFocus();
+        return;
+    }
+    const QString proof = m_proof->text().trimmed();
+    const QString note =
+        proof.isEmpty() ? tr("Ref. %1").arg(reference) : tr("Ref. %1 — %2").arg(reference, proof);
+    act(QStringLiteral("paid"), {{QStringLiteral("proof_note"), note}});
+}
+
+void WithdrawalsPage::exportTo(const QString& filePath)
+{
+    auto* download =
+        CsvDownload::start(m_context.api, QStringLiteral("/api/v1/finance/withdrawals"),
+                           m_model->filter(), filePath, this);
+    connect(download, &CsvDownload::finished, this, &WithdrawalsPage::exportFinished);
+    connect(download, &CsvDownload::failed, this, &WithdrawalsPage::exportFailed);
+}
+
+void WithdrawalsPage::exportCsv()
+{
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Simpan antrean penarikan"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+            QStringLiteral("/penarikan.csv"),
+        tr("Berkas CSV (*.csv)"));
+    if (!file.isEmpty())
+        exportTo(file);
+}
+
+void WithdrawalsPage::withdrawalChanged(const QString& id)
+{
+    Q_UNUSED(id)
+    m_liveReload.start();
+}
+
+QByteArray WithdrawalsPage::saveSplitter() const
+{
+    return m_splitter->saveState();
+}
+
+void WithdrawalsPage::restoreSplitter(const QByteArray& state)
+{
+    if (!state.isEmpty() && m_splitter->restoreState(state))
+        m_ratio->release();
+}
+
+} // namespace ey::desk::finance
