@@ -67,9 +67,10 @@ int main(int argc, char** argv)
         // A queue worth listing: 500 tickets.
         auto session = server.session();
         for (int i = 0; i < 500; ++i) {
-            call(*session, "POST", "/api/v1/tickets", token,
-                 R"({"title":"Tiket uji beban )" + std::to_string(i) +
-                     R"(","category":"bug_sistem","description":"Halaman lambat dibuka.","priority":"medium"})");
+            call(
+                *session, "POST", "/api/v1/tickets", token,
+                R"({"title":"Tiket uji beban )" + std::to_string(i) +
+                    R"(","category":"bug_sistem","description":"Halaman lambat dibuka.","priority":"medium"})");
         }
         std::printf(
             "eksporyuk-server benchmark: %d connections, %d s per scenario, loopback, %u cores\n",

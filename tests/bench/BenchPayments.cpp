@@ -1,8 +1,9 @@
 // ey_bench_payments: payments per second from Xendit's callback to the committed split. Starts the
 // real eksporyuk-server (embedded PostgreSQL, demo catalog) pointed at a local server speaking
-// Xendit's invoice API, creates N pending checkouts, then delivers their PAID callbacks from several
-// connections; each answer comes after the status change, activation and journal entry committed.
-// Prints throughput, latency percentiles and the server's peak RSS. Figures, never pass/fail.
+// Xendit's invoice API, creates N pending checkouts, then delivers their PAID callbacks from
+// several connections; each answer comes after the status change, activation and journal entry
+// committed. Prints throughput, latency percentiles and the server's peak RSS. Figures, never
+// pass/fail.
 //
 // Usage: ey_bench_payments <path-to-eksporyuk-server> [payments=2000] [connections=8]
 #include "BenchSupport.h"
@@ -29,7 +30,8 @@ std::string callbackBody(const std::string& id, const std::string& externalId, s
            R"(,"bank_code":"MANDIRI","paid_at":"2026-11-21T06:58:35.534Z",)"
            R"("payment_method":"BANK_TRANSFER","payment_channel":"MANDIRI","currency":"IDR",)"
            R"("description":"Invoice )" +
-           externalId + R"(","created":"2026-11-21T06:56:04.761Z","updated":"2026-11-21T06:58:35.843Z"})";
+           externalId +
+           R"(","created":"2026-11-21T06:56:04.761Z","updated":"2026-11-21T06:58:35.843Z"})";
 }
 
 } // namespace
@@ -37,7 +39,8 @@ std::string callbackBody(const std::string& id, const std::string& externalId, s
 int main(int argc, char** argv)
 {
     if (argc < 2) {
-        std::cerr << "usage: ey_bench_payments <eksporyuk-server> [payments=2000] [connections=8]\n";
+        std::cerr
+            << "usage: ey_bench_payments <eksporyuk-server> [payments=2000] [connections=8]\n";
         return 2;
     }
     const int payments = argc > 2 ? std::stoi(argv[2]) : 2000;
@@ -53,12 +56,10 @@ int main(int argc, char** argv)
         // row shared between buyers.
         auto session = server.session();
         const auto products = call(*session, "GET", "/api/v1/catalog/products?category=ebook", "");
-        const auto slug = products.json()
-                              ->getArray("items")
-                              ->getObject(0)
-                              ->getValue<std::string>("slug");
-        const std::vector<std::string> buyers = {"member",    "premium", "affiliate", "supplier",
-                                                 "partner",   "operator", "mentor",   "support"};
+        const auto slug =
+            products.json()->getArray("items")->getObject(0)->getValue<std::string>("slug");
+        const std::vector<std::string> buyers = {"member",  "premium",  "affiliate", "supplier",
+                                                 "partner", "operator", "mentor",    "support"};
         std::vector<std::string> tokens;
         for (const auto& who : buyers)
             tokens.push_back(server.login(who));
@@ -138,11 +139,12 @@ int main(int argc, char** argv)
         std::printf("checkout (PENDING + Xendit invoice) %8.0f /s   %zu created, %ld errors\n",
                     static_cast<double>(amounts.size()) / checkoutSeconds, amounts.size(),
                     checkoutErrors.load());
-        std::printf("callback → committed split       %8.0f payments/s  p50 %6.2f ms  p95 %6.2f ms  "
-                    "p99 %6.2f ms  max %7.2f ms  paid %zu  errors %ld  server peak RSS %ld KiB\n",
-                    static_cast<double>(deliveries.size()) / seconds, all.percentile(0.50),
-                    all.percentile(0.95), all.percentile(0.99), all.percentile(1.0),
-                    deliveries.size(), callbackErrors.load(), peakRssKb(server.pid()));
+        std::printf(
+            "callback → committed split       %8.0f payments/s  p50 %6.2f ms  p95 %6.2f ms  "
+            "p99 %6.2f ms  max %7.2f ms  paid %zu  errors %ld  server peak RSS %ld KiB\n",
+            static_cast<double>(deliveries.size()) / seconds, all.percentile(0.50),
+            all.percentile(0.95), all.percentile(0.99), all.percentile(1.0), deliveries.size(),
+            callbackErrors.load(), peakRssKb(server.pid()));
     } catch (const std::exception& error) {
         std::cerr << error.what() << "\n";
         return 1;

@@ -97,8 +97,7 @@ public:
                   const std::map<std::string, std::string>& environment = {})
         : m_port(port), m_dataDir("/tmp/ey-bench-" + std::to_string(::getpid()))
     {
-        Poco::Process::Args args{"--data-dir", m_dataDir, "--port", std::to_string(port),
-                                 "--demo"};
+        Poco::Process::Args args{"--data-dir", m_dataDir, "--port", std::to_string(port), "--demo"};
         Poco::Process::Env env(environment.begin(), environment.end());
         m_handle = std::make_unique<Poco::ProcessHandle>(
             Poco::Process::launch(binary, args, nullptr, &m_out, &m_out, env));
@@ -132,9 +131,9 @@ public:
     std::string login(const std::string& who) const
     {
         auto s = session();
-        const auto reply = call(*s, "POST", "/api/v1/auth/login", "",
-                                R"({"email":")" + who +
-                                    R"(@demo.eksporyuk.test","password":"eksporyuk-demo"})");
+        const auto reply =
+            call(*s, "POST", "/api/v1/auth/login", "",
+                 R"({"email":")" + who + R"(@demo.eksporyuk.test","password":"eksporyuk-demo"})");
         if (reply.status != 200)
             throw std::runtime_error("login failed for " + who + ": " + reply.body);
         return reply.json()->getValue<std::string>("token");
