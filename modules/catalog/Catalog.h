@@ -16,6 +16,18 @@ inline const std::vector<std::string> kBadges = {"none", "paling_laris", "paling
 inline const std::vector<std::string> kCommissionTypes = {"fixed", "percent"};
 inline const std::vector<std::string> kUpgradeModes = {"accumulate", "full"};
 inline const std::vector<std::string> kDurations = {"1m", "3m", "6m", "12m", "lifetime"};
+
+/// Months a plan duration buys; 0 for lifetime.
+inline int monthsOf(const std::string& duration)
+{
+    if (duration == "1m")
+        return 1;
+    if (duration == "3m")
+        return 3;
+    if (duration == "6m")
+        return 6;
+    return duration == "12m" ? 12 : 0;
+}
 inline const std::vector<std::string> kGrantKinds = {"group", "course", "product", "feature"};
 inline const std::vector<std::string> kProductCategories = {"ebook", "kelas", "webinar", "template",
                                                             "jasa",  "event", "tool",    "lainnya"};

@@ -7,15 +7,7 @@ namespace json = core::json;
 
 namespace {
 
-Poco::Dynamic::Var orNull(const std::optional<std::string>& value)
-{
-    return value ? Poco::Dynamic::Var(*value) : Poco::Dynamic::Var();
-}
-
-Poco::Dynamic::Var orNull(const std::optional<std::int64_t>& value)
-{
-    return value ? Poco::Dynamic::Var(*value) : Poco::Dynamic::Var();
-}
+using core::json::orNull;
 
 json::ArrayPtr strings(const std::vector<std::string>& items)
 {

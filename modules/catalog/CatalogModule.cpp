@@ -1,6 +1,8 @@
 // Wires the catalog module into a server instance.
 #include "CatalogModule.h"
 
+#include "CatalogMedia.h"
+#include "CatalogMediaRoutes.h"
 #include "CatalogRoutes.h"
 #include "CatalogService.h"
 
@@ -12,6 +14,8 @@ std::shared_ptr<CatalogService> registerCatalog(core::Router& router, const core
 {
     auto service = std::make_shared<CatalogService>(context.db, context.clock);
     addCatalogRoutes(router, service, context.clock);
+    addCatalogMediaRoutes(router,
+                          std::make_shared<CatalogMedia>(context.db, context.clock, context.files));
     return service;
 }
 

@@ -171,6 +171,9 @@ Plan CatalogService::createPlan(Plan plan, const Actor& actor)
     Plan created;
     m_db.transaction([&](core::Tx& tx) {
         auto p = plan;
+        // Images arrive only through the upload routes (checked by content, old file removed).
+        p.logoKey.reset();
+        p.bannerKey.reset();
         validatePlan(tx, p);
         p.slug = settleSlug(tx, CatalogStore::SlugTable::Plans, p.slug, p.title, "paket", "");
         guarded([&] { p.id = CatalogStore::insertPlan(tx, p, m_clock.nowMs()); }, p.slug);
@@ -191,6 +194,9 @@ Plan CatalogService::updatePlan(const std::string& id, Plan plan, const Actor& a
             throw planNotFound();
         auto p = plan;
         p.id = before->id;
+        // Images change only through the upload routes, so an edit never drops or swaps one.
+        p.logoKey = before->logoKey;
+        p.bannerKey = before->bannerKey;
         validatePlan(tx, p);
         if (p.slug.empty())
             p.slug = before->slug;
@@ -356,6 +362,7 @@ Product CatalogService::createProduct(Product product, const Actor& actor)
     m_db.transaction([&](core::Tx& tx) {
         auto p = product;
         p.id.clear();
+        p.coverKey.reset(); // arrives only through the upload route
         validateProduct(tx, p);
         p.slug = settleSlug(tx, CatalogStore::SlugTable::Products, p.slug, p.title, "produk", "");
         guarded([&] { p.id = CatalogStore::insertProduct(tx, p, m_clock.nowMs()); }, p.slug);
@@ -376,6 +383,7 @@ Product CatalogService::updateProduct(const std::string& id, Product product, co
             throw productNotFound();
         auto p = product;
         p.id = before->id;
+        p.coverKey = before->coverKey; // changed only through the upload route
         validateProduct(tx, p);
         if (p.slug.empty())
             p.slug = before->slug;

@@ -69,6 +69,18 @@ Poco::Dynamic::Var jsonOrNull(const std::optional<std::string>& text)
     return json::parse(*text);
 }
 
+/// The body of a successful sign-in or registration: the token once, and who it belongs to.
+json::ObjectPtr signInJson(const SignIn& signIn)
+{
+    auto body = json::object();
+    body->set("token", signIn.token);
+    body->set("expires_at", signIn.expiresAt);
+    auto user = IdentityService::toJson(signIn.user);
+    user->set("permissions", stringArray(signIn.permissions));
+    body->set("user", user);
+    return body;
+}
+
 } // namespace
 
 void addIdentityRoutes(core::Router& router, IdentityService& service)
@@ -82,17 +94,25 @@ void addIdentityRoutes(core::Router& router, IdentityService& service)
                     const auto email = in.requiredString("email", 254);
                     const auto password = in.requiredString("password", 256);
                     in.finish();
-                    const auto signIn = service.login(
-                        email, password, {request.clientIp, request.header("User-Agent")});
-                    auto body = json::object();
-                    body->set("token", signIn.token);
-                    body->set("expires_at", signIn.expiresAt);
-                    auto user = IdentityService::toJson(signIn.user);
-                    user->set("permissions", stringArray(signIn.permissions));
-                    body->set("user", user);
-                    response.json(body);
+                    response.json(signInJson(service.login(
+                        email, password, {request.clientIp, request.header("User-Agent")})));
                 },
                 16 * 1024, "login"});
+
+    router.add({"POST", "/api/v1/auth/register", Public,
+                [&service](Request& request, Response& response) {
+                    json::Reader in(request.jsonBody());
+                    NewUser user;
+                    user.fullName = in.requiredString("full_name", 200);
+                    user.email = in.requiredString("email", 254);
+                    user.whatsapp = in.requiredString("whatsapp", 30);
+                    user.password = in.requiredString("password", 256);
+                    in.finish();
+                    response.json(signInJson(service.registerMember(
+                                      user, {request.clientIp, request.header("User-Agent")})),
+                                  201);
+                },
+                16 * 1024, "register"});
 
     router.add({"POST", "/api/v1/auth/logout", SignedIn,
                 [&service](Request& request, Response& response) {

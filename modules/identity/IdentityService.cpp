@@ -131,16 +131,7 @@ SignIn IdentityService::login(const std::string& emailInput, const std::string& 
             {"Akun Anda dinonaktifkan. Hubungi admin untuk mengaktifkannya kembali.",
              "Your account has been deactivated. Contact an admin to have it reactivated."});
     UserStore::clearThrottle(m_db, accountKey);
-
-    SignIn result;
-    result.token = core::randomToken(32);
-    const auto expires = now + static_cast<std::int64_t>(m_sessionHours) * 3600 * 1000;
-    UserStore::insertSession(m_db, user->id, core::sha256Hex(result.token), expires, origin);
-    result.expiresAt = core::isoTime(expires);
-    result.user = *user;
-    const auto permissions = UserStore::permissions(m_db, user->id);
-    result.permissions.assign(permissions.begin(), permissions.end());
-    return result;
+    return openSession(*user, origin);
 }
 
 void IdentityService::logout(const core::AuthContext& auth)
@@ -188,7 +179,7 @@ void IdentityService::validateRoles(core::Sql& sql, const std::vector<std::strin
     }
 }
 
-User IdentityService::createUser(NewUser user, const Actor& actor)
+void IdentityService::validateNewUser(NewUser& user)
 {
     std::map<std::string, Text> errors;
     user.email = lowerAscii(user.email);
@@ -210,6 +201,18 @@ User IdentityService::createUser(NewUser user, const Actor& actor)
                               "The password needs at least 8 characters."};
     if (!errors.empty())
         throw Problem::validation(errors);
+}
+
+core::Problem IdentityService::emailTaken(const std::string& email)
+{
+    return Problem::conflict({"Email " + email + " sudah terdaftar.",
+                              "The email " + email + " is already registered."})
+        .withFieldError("email", {"Email sudah terdaftar.", "Email already registered."});
+}
+
+User IdentityService::createUser(NewUser user, const Actor& actor)
+{
+    validateNewUser(user);
 
     const auto hash = m_passwords.hash(user.password);
     std::string id;
@@ -224,12 +227,54 @@ User IdentityService::createUser(NewUser user, const Actor& actor)
         });
     } catch (const core::DbError& e) {
         if (e.isUniqueViolation())
-            throw Problem::conflict({"Email " + user.email + " sudah terdaftar.",
-                                     "The email " + user.email + " is already registered."})
-                .withFieldError("email", {"Email sudah terdaftar.", "Email already registered."});
+            throw emailTaken(user.email);
         throw;
     }
     return this->user(id);
+}
+
+SignIn IdentityService::registerMember(NewUser user, const Origin& origin)
+{
+    // Every attempt counts, valid or not: the limit is on accounts minted per address.
+    const std::string ipKey = "register-ip:" + origin.ip;
+    checkNotLocked(ipKey, "ip");
+    UserStore::recordFailure(m_db, ipKey, m_clock.nowMs(), kRegisterWindowMs, kIpMaxRegistrations,
+                             kRegisterWindowMs);
+    user.roles = {"member_free"};
+    if (!user.whatsapp || user.whatsapp->empty())
+        throw Problem::validation({{"whatsapp",
+                                    {"Nomor WhatsApp wajib diisi (contoh: 081234567890).",
+                                     "A WhatsApp number is required (e.g. 081234567890)."}}});
+    validateNewUser(user);
+    const auto hash = m_passwords.hash(user.password);
+    std::string id;
+    try {
+        m_db.transaction([&](core::Tx& tx) {
+            id = UserStore::insert(tx, user, hash);
+            UserStore::setRoles(tx, id, user.roles, ""); // granted by the system
+            auto created = UserStore::byId(tx, id);
+            core::audit(tx,
+                        {id, "user.register", "user", id, nullptr, toJson(*created), origin.ip});
+        });
+    } catch (const core::DbError& e) {
+        if (e.isUniqueViolation())
+            throw emailTaken(user.email);
+        throw;
+    }
+    return openSession(this->user(id), origin);
+}
+
+SignIn IdentityService::openSession(const User& user, const Origin& origin)
+{
+    SignIn result;
+    result.token = core::randomToken(32);
+    const auto expires = m_clock.nowMs() + static_cast<std::int64_t>(m_sessionHours) * 3600 * 1000;
+    UserStore::insertSession(m_db, user.id, core::sha256Hex(result.token), expires, origin);
+    result.expiresAt = core::isoTime(expires);
+    result.user = user;
+    const auto permissions = UserStore::permissions(m_db, user.id);
+    result.permissions.assign(permissions.begin(), permissions.end());
+    return result;
 }
 
 User IdentityService::user(const std::string& id)

@@ -40,6 +40,9 @@ public:
     IdentityService(core::Db& db, const core::Clock& clock, Passwords passwords, int sessionHours);
 
     SignIn login(const std::string& email, const std::string& password, const Origin& origin);
+    /// Public self-registration (the checkout page's "Daftar" tab): a new member_free account,
+    /// signed in at once. Throttled per address so nobody can mint accounts in bulk.
+    SignIn registerMember(NewUser user, const Origin& origin);
     void logout(const core::AuthContext& auth);
     void logoutEverywhere(const core::AuthContext& auth);
     User me(const core::AuthContext& auth);
@@ -72,10 +75,18 @@ public:
     static constexpr int kIpMaxFailures = 20;
     static constexpr std::int64_t kWindowMs = 15 * 60 * 1000;
     static constexpr std::int64_t kLockMs = 15 * 60 * 1000;
+    /// Self-registrations one address may make per window before it waits out the lock.
+    static constexpr int kIpMaxRegistrations = 10;
+    static constexpr std::int64_t kRegisterWindowMs = 60 * 60 * 1000;
 
 private:
     void checkNotLocked(const std::string& key, const std::string& who);
     void validateRoles(core::Sql& sql, const std::vector<std::string>& roles);
+    /// Normalises email and WhatsApp and throws a 422 naming every field that is not valid.
+    static void validateNewUser(NewUser& user);
+    /// The 409 for an email that already has an account.
+    static core::Problem emailTaken(const std::string& email);
+    SignIn openSession(const User& user, const Origin& origin);
 
     core::Db& m_db;
     const core::Clock& m_clock;
