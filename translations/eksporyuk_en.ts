@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>SalesFormat</name>
+    <message>
+        <source>Lunas</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Menunggu</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Kedaluwarsa</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Gagal</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Dikembalikan</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>1 bulan</source>
+        <translation>1 month</translation>
+    </message>
+    <message>
+        <source>3 bulan</source>
+        <translation>3 months</translation>
+    </message>
+    <message>
+        <source>6 bulan</source>
+        <translation>6 months</translation>
+    </message>
+    <message>
+        <source>12 bulan</source>
+        <translation>12 months</translation>
+    </message>
+    <message>
+        <source>Seumur hidup</source>
+        <translation>Lifetime</translation>
+    </message>
+    <message>
+        <source>Ebook</source>
+        <translation>Ebook</translation>
+    </message>
+    <message>
+        <source>Kelas</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Jasa</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Paket</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Paket · %1</source>
+        <translation>Plan · %1</translation>
+    </message>
+    <message>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Produk · %1</source>
+        <translation>Product · %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 terkirim</source>
+        <translation>%1/%2 sent</translation>
+    </message>
+    <message>
+        <source>Member Free</source>
+        <translation>Free member</translation>
+    </message>
+    <message>
+        <source>Member Premium</source>
+        <translation>Premium member</translation>
+    </message>
+    <message>
+        <source>Affiliate</source>
+        <translation>Affiliate</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+</context>
+<context>
     <name>ey::desk::ApiError</name>
     <message>
         <source>Waktu habis</source>
@@ -753,6 +864,10 @@
         <source>○ Terputus: aplikasi mencoba menyambung ulang. Perubahan tetap tersimpan di server dan tampil setelah tersambung.</source>
         <translation>○ Disconnected: the app is trying to reconnect. Changes are still saved on the server and appear once reconnected.</translation>
     </message>
+    <message>
+        <source>WhatsApp (Starsender/Fonnte)</source>
+        <translation>WhatsApp (Starsender/Fonnte)</translation>
+    </message>
 </context>
 <context>
     <name>ey::desk::branding::BrandingPreview</name>
@@ -896,6 +1011,1112 @@
     <message>
         <source>Kode warna hex, misalnya #2047FC</source>
         <translation>Hex colour code, for example #2047FC</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::finance::CsvDownload</name>
+    <message>
+        <source>Mengunduh ekspor CSV…</source>
+        <translation>Downloading CSV export…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV</source>
+        <translation>CSV export</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa ditulis: %2</source>
+        <translation>The file %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Mengunduh ekspor CSV… %1 diterima</source>
+        <translation>Downloading CSV export… %1 received</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa disimpan: %2</source>
+        <translation>The file %1 could not be saved: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::finance::FinanceLabels</name>
+    <message>
+        <source>Affiliate</source>
+        <translation>Affiliate</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Founder</source>
+        <translation>Founder</translation>
+    </message>
+    <message>
+        <source>Co-founder</source>
+        <translation>Co-founder</translation>
+    </message>
+    <message>
+        <source>Dompet</source>
+        <translation>Wallet</translation>
+    </message>
+    <message>
+        <source>Operasional perusahaan</source>
+        <translation>Company operations</translation>
+    </message>
+    <message>
+        <source>Biaya gateway</source>
+        <translation>Gateway fees</translation>
+    </message>
+    <message>
+        <source>Pajak</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <source>Piutang pelanggan</source>
+        <translation>Customer receivables</translation>
+    </message>
+    <message>
+        <source>Pengembalian dana</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>Pembayaran keluar</source>
+        <translation>Payouts</translation>
+    </message>
+    <message>
+        <source>Penjualan</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Penarikan</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <source>Penyesuaian</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
+        <source>Diajukan</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Dibayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Bagi hasil aktif</source>
+        <translation>Revenue split on</translation>
+    </message>
+    <message>
+        <source>Fee perusahaan</source>
+        <translation>Company fee</translation>
+    </message>
+    <message>
+        <source>Bagian founder</source>
+        <translation>Founder share</translation>
+    </message>
+    <message>
+        <source>Bagian co-founder</source>
+        <translation>Co-founder share</translation>
+    </message>
+    <message>
+        <source>Bagian mentor</source>
+        <translation>Mentor share</translation>
+    </message>
+    <message>
+        <source>Minimal penarikan</source>
+        <translation>Minimum withdrawal</translation>
+    </message>
+    <message>
+        <source>Biaya penarikan</source>
+        <translation>Withdrawal fee</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>(belum ada pemegang peran)</source>
+        <translation>(nobody holds this role yet)</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::finance::FinanceWorkspace</name>
+    <message>
+        <source>Dompet</source>
+        <translation>Wallets</translation>
+    </message>
+    <message>
+        <source>Laporan Pendapatan</source>
+        <translation>Revenue Report</translation>
+    </message>
+    <message>
+        <source>Penarikan</source>
+        <translation>Withdrawals</translation>
+    </message>
+    <message>
+        <source>Pengaturan Bagi Hasil</source>
+        <translation>Revenue Split Settings</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Ekspor halaman ini sebagai CSV (Ctrl+E)</source>
+        <translation>Export this page as CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Keuangan</source>
+        <translation>Finance</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::finance::RevenuePage</name>
+    <message>
+        <source>Affiliate</source>
+        <translation>Affiliate</translation>
+    </message>
+    <message>
+        <source>Perusahaan</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Founder</source>
+        <translation>Founder</translation>
+    </message>
+    <message>
+        <source>Co-founder</source>
+        <translation>Co-founder</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Harian</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Mingguan</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>Bulanan</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Tahunan</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Simpan laporan ini sebagai CSV (Ctrl+E)</source>
+        <translation>Save this report as CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Penjualan kotor</source>
+        <translation>Gross sales</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>Bersih</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Kotor %1 · refund %2 · bersih %3</source>
+        <translation>Gross %1 · refunds %2 · net %3</translation>
+    </message>
+    <message>
+        <source>Ke mana uang pergi (juta Rp)</source>
+        <translation>Where the money went (million Rp)</translation>
+    </message>
+    <message>
+        <source>Simpan laporan pendapatan</source>
+        <translation>Save revenue report</translation>
+    </message>
+    <message>
+        <source>Berkas CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::finance::SplitSettingsPage</name>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Sistem</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Perubahan (sebelum → sesudah)</source>
+        <translation>Changes (before → after)</translation>
+    </message>
+    <message>
+        <source>(tanpa perubahan nilai)</source>
+        <translation>(no values changed)</translation>
+    </message>
+    <message>
+        <source>Urutan pembagian setiap penjualan: biaya gateway, komisi affiliate, bagian mentor (kelas), lalu fee perusahaan dari sisanya; sisanya lagi dibagi founder dan co-founder. Perubahan berlaku untuk penjualan berikutnya dan tercatat di riwayat di bawah.</source>
+        <translation>Each sale is split in this order: gateway fee, affiliate commission, mentor share (courses), then the company fee of what is left; the rest is shared by founder and co-founder. Changes apply to the next sales and are recorded in the history below.</translation>
+    </message>
+    <message>
+        <source>Bagi hasil aktif (bila mati, semua setelah gateway dan affiliate masuk ke perusahaan)</source>
+        <translation>Revenue split on (when off, everything after gateway and affiliate goes to the company)</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batalkan perubahan</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Riwayat perubahan</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>Ada perubahan yang belum disimpan.</source>
+        <translation>There are unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Terakhir diubah %1.</source>
+        <translation>Last changed %1.</translation>
+    </message>
+    <message>
+        <source>Bagian founder dan co-founder harus berjumlah 100 %, misalnya 60 % dan 40 %.</source>
+        <translation>The founder and co-founder shares must add up to 100 %, for example 60 % and 40 %.</translation>
+    </message>
+    <message>
+        <source>Minimal penarikan paling sedikit Rp 1.</source>
+        <translation>The minimum withdrawal must be at least Rp 1.</translation>
+    </message>
+    <message>
+        <source>Biaya penarikan harus lebih kecil dari minimal penarikan.</source>
+        <translation>The withdrawal fee must be below the minimum withdrawal.</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Tersimpan. Berlaku untuk penjualan berikutnya.</source>
+        <translation>Saved. Applies to the next sales.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::finance::WalletsPage</name>
+    <message>
+        <source>Pemilik</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Peran / jenis</source>
+        <translation>Role / kind</translation>
+    </message>
+    <message>
+        <source>Akun perusahaan</source>
+        <translation>Company account</translation>
+    </message>
+    <message>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Ditahan</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Tersedia</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Referensi</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Saldo berjalan</source>
+        <translation>Running balance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n akun</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cari pemilik atau email (Ctrl+L)</source>
+        <translation>Search owner or email (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Mutasi dompet terpilih, atau daftar dompet bila tidak ada yang dipilih (Ctrl+E)</source>
+        <translation>The selected wallet&apos;s entries, or the wallet list when none is selected (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Pilih dompet untuk melihat mutasinya.</source>
+        <translation>Select a wallet to see its entries.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;font-size:14pt&apos;&gt;%1&lt;/b&gt; &amp;nbsp; &lt;span style=&apos;color:#6B7280&apos;&gt;%2&lt;/span&gt;&lt;br&gt;Saldo &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; ditahan %4 &amp;nbsp;·&amp;nbsp; tersedia &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;font-size:14pt&apos;&gt;%1&lt;/b&gt; &amp;nbsp; &lt;span style=&apos;color:#6B7280&apos;&gt;%2&lt;/span&gt;&lt;br&gt;Balance &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; held %4 &amp;nbsp;·&amp;nbsp; available &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Simpan ekspor CSV</source>
+        <translation>Save CSV export</translation>
+    </message>
+    <message>
+        <source>Berkas CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::finance::WithdrawalsPage</name>
+    <message>
+        <source>Diajukan</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Pemilik</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Rekening</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Biaya</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Dikirim</source>
+        <translation>Paid out</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permintaan</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Simpan antrean dengan filter ini sebagai CSV (Ctrl+E)</source>
+        <translation>Save the queue with this filter as CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Pilih permintaan penarikan untuk melihat rinciannya.</source>
+        <translation>Select a withdrawal request to see its details.</translation>
+    </message>
+    <message>
+        <source>Peran dompet</source>
+        <translation>Wallet role</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>No. rekening</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <source>Atas nama</source>
+        <translation>Account holder</translation>
+    </message>
+    <message>
+        <source>NPWP</source>
+        <translation>Tax ID (NPWP)</translation>
+    </message>
+    <message>
+        <source>Diputuskan</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Setujui</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Tolak dengan alasan (dana yang ditahan dilepas kembali):</source>
+        <translation>Reject with a reason (the held amount is released):</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan, terlihat oleh pemilik dompet</source>
+        <translation>Reason for rejecting, shown to the wallet owner</translation>
+    </message>
+    <message>
+        <source>&amp;Tolak</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>Sudah ditransfer? Catat referensinya:</source>
+        <translation>Transferred? Record its reference:</translation>
+    </message>
+    <message>
+        <source>No. referensi transfer (wajib)</source>
+        <translation>Transfer reference number (required)</translation>
+    </message>
+    <message>
+        <source>Catatan bukti (opsional)</source>
+        <translation>Proof note (optional)</translation>
+    </message>
+    <message>
+        <source>Tandai &amp;Dibayar</source>
+        <translation>Mark as &amp;Paid</translation>
+    </message>
+    <message>
+        <source>Tulis alasan penolakan; pemilik dompet akan membacanya.</source>
+        <translation>Write the reason for rejecting; the wallet owner will read it.</translation>
+    </message>
+    <message>
+        <source>Isi nomor referensi transfer dari bank sebagai bukti pembayaran.</source>
+        <translation>Enter the bank&apos;s transfer reference number as proof of payment.</translation>
+    </message>
+    <message>
+        <source>Ref. %1</source>
+        <translation>Ref. %1</translation>
+    </message>
+    <message>
+        <source>Ref. %1 — %2</source>
+        <translation>Ref. %1 — %2</translation>
+    </message>
+    <message>
+        <source>Simpan antrean penarikan</source>
+        <translation>Save withdrawal queue</translation>
+    </message>
+    <message>
+        <source>Berkas CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::sales::SaleDetailPane</name>
+    <message>
+        <source>Memuat transaksi…</source>
+        <translation>Loading the transaction…</translation>
+    </message>
+    <message>
+        <source>Pilih transaksi di tabel (Enter) untuk melihat detailnya.</source>
+        <translation>Select a transaction in the table (Enter) to see its details.</translation>
+    </message>
+    <message>
+        <source>Kirim ulang notifikasi</source>
+        <translation>Resend notification</translation>
+    </message>
+    <message>
+        <source>PAID: konfirmasi pembelian; PENDING: tautan pembayaran. Lewat email dan WhatsApp.</source>
+        <translation>PAID: purchase confirmation; PENDING: payment link. By email and WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Riwayat pembayaran</source>
+        <translation>Payment history</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Perubahan</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Langkah</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Jadwal</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Terkirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Pesan</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Entri / akun</source>
+        <translation>Entry / account</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Pilih baris yang berisi payload gateway untuk melihat JSON mentahnya.</source>
+        <translation>Select a row with a gateway payload to see its raw JSON.</translation>
+    </message>
+    <message>
+        <source>%1 · dibuat %2</source>
+        <translation>%1 · created %2</translation>
+    </message>
+    <message>
+        <source> · dibayar %1</source>
+        <translation> · paid %1</translation>
+    </message>
+    <message>
+        <source> · gateway %1</source>
+        <translation> · gateway %1</translation>
+    </message>
+    <message>
+        <source>Ditandai: %1</source>
+        <translation>Flagged: %1</translation>
+    </message>
+    <message>
+        <source>Tidak ada membership aktif</source>
+        <translation>No active membership</translation>
+    </message>
+    <message>
+        <source>%1 (seumur hidup)</source>
+        <translation>%1 (lifetime)</translation>
+    </message>
+    <message>
+        <source>%1 (sampai %2)</source>
+        <translation>%1 (until %2)</translation>
+    </message>
+    <message>
+        <source>Pembeli</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Bergabung</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>Affiliate</source>
+        <translation>Affiliate</translation>
+    </message>
+    <message>
+        <source>Tanpa affiliate</source>
+        <translation>No affiliate</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Komisi</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Belum diposting (transaksi belum lunas)</source>
+        <translation>Not posted yet (transaction not paid)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Jml</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Diskon</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Tautan pembayaran:</source>
+        <translation>Payment link:</translation>
+    </message>
+    <message>
+        <source>Alasan gagal: %1</source>
+        <translation>Failure reason: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>payload gateway</source>
+        <translation>gateway payload</translation>
+    </message>
+    <message>
+        <source> · payload gateway</source>
+        <translation> · gateway payload</translation>
+    </message>
+    <message>
+        <source>Callback %1</source>
+        <translation>%1 callback</translation>
+    </message>
+    <message>
+        <source>ditandai: %1</source>
+        <translation>flagged: %1</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Terjadwal</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Gagal</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Galat: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::sales::SalesChartsPanel</name>
+    <message>
+        <source>Juta rupiah</source>
+        <translation>Million rupiah</translation>
+    </message>
+    <message>
+        <source>Ribu rupiah</source>
+        <translation>Thousand rupiah</translation>
+    </message>
+    <message>
+        <source>Rupiah</source>
+        <translation>Rupiah</translation>
+    </message>
+    <message>
+        <source>Memuat grafik…</source>
+        <translation>Loading charts…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pendapatan lunas %1 dari %n transaksi</source>
+        <translation>
+            <numerusform>Paid revenue %1 from %n transaction</numerusform>
+            <numerusform>Paid revenue %1 from %n transactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pendapatan per hari</source>
+        <translation>Revenue per day</translation>
+    </message>
+    <message>
+        <source>Pendapatan per minggu</source>
+        <translation>Revenue per week</translation>
+    </message>
+    <message>
+        <source>Pendapatan per bulan</source>
+        <translation>Revenue per month</translation>
+    </message>
+    <message>
+        <source>Pendapatan per tahun</source>
+        <translation>Revenue per year</translation>
+    </message>
+    <message>
+        <source>Pendapatan</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Pendapatan per produk</source>
+        <translation>Revenue by product</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::sales::SalesExporter</name>
+    <message>
+        <source>Berkas %1 tidak bisa ditulis: %2</source>
+        <translation>The file %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa disimpan: %2</source>
+        <translation>The file %1 could not be saved: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::sales::SalesFilterBar</name>
+    <message>
+        <source>Semua waktu</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>Hari ini</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Minggu ini</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Bulan ini</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Tahun ini</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Kustom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>Rentang tanggal transaksi (WIB)</source>
+        <translation>Transaction date range (Jakarta time)</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Lunas</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Menunggu</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Kedaluwarsa</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Gagal</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Dikembalikan</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Semua produk</source>
+        <translation>All products</translation>
+    </message>
+    <message>
+        <source>Semua affiliate</source>
+        <translation>All affiliates</translation>
+    </message>
+    <message>
+        <source>Cari invoice, nama atau email (Ctrl+L)</source>
+        <translation>Search invoice, name or email (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Dari tanggal</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>Sampai tanggal</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>Paket: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>Produk: %1</source>
+        <translation>Product: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::sales::SalesPage</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source> +%1 item</source>
+        <translation> +%1 item(s)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Affiliate</source>
+        <translation>Affiliate</translation>
+    </message>
+    <message>
+        <source>komisi belum diposting</source>
+        <translation>commission not posted yet</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Aksi</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Mengekspor… %1 baris (%2)</source>
+        <translation>Exporting… %1 rows (%2)</translation>
+    </message>
+    <message>
+        <source>Ekspor selesai</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>%1 baris disimpan ke %2</source>
+        <translation>%1 rows saved to %2</translation>
+    </message>
+    <message>
+        <source>Ekspor gagal</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Ekspor dibatalkan</source>
+        <translation>Export cancelled</translation>
+    </message>
+    <message>
+        <source>Berkas yang belum selesai sudah dihapus.</source>
+        <translation>The unfinished file has been removed.</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV</source>
+        <translation>CSV export</translation>
+    </message>
+    <message>
+        <source>Ekspor baris yang sesuai filter ke CSV (Ctrl+E)</source>
+        <translation>Export the rows matching the filter to CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Tidak ada transaksi untuk filter ini.</source>
+        <translation>No transactions match this filter.</translation>
+    </message>
+    <message>
+        <source>%1+ transaksi dimuat</source>
+        <translation>%1+ transactions loaded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaksi</source>
+        <translation>
+            <numerusform>%n transaction</numerusform>
+            <numerusform>%n transactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Simpan ekspor penjualan</source>
+        <translation>Save sales export</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Mengekspor…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Notifikasi dikirim ulang</source>
+        <translation>Notification resent</translation>
+    </message>
+    <message>
+        <source>Tautan pembayaran %1 dikirim lagi lewat email dan WhatsApp.</source>
+        <translation>The payment link for %1 was sent again by email and WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Konfirmasi pembelian %1 dikirim lagi lewat email dan WhatsApp.</source>
+        <translation>The purchase confirmation for %1 was sent again by email and WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Tidak bisa mengirim ulang</source>
+        <translation>Could not resend</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::sales::SalesTableDelegate</name>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Resend</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::sales::SalesWorkspace</name>
+    <message>
+        <source>Transaksi</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Grafik</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV</source>
+        <translation>CSV export</translation>
+    </message>
+    <message>
+        <source>Ekspor baris yang sesuai filter ke CSV (Ctrl+E)</source>
+        <translation>Export the rows matching the filter to CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Penjualan</source>
+        <translation>Sale</translation>
     </message>
 </context>
 <context>

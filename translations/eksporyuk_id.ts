@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>SalesFormat</name>
+    <message>
+        <source>Lunas</source>
+        <translation>Lunas</translation>
+    </message>
+    <message>
+        <source>Menunggu</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Kedaluwarsa</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Gagal</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Dikembalikan</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>1 bulan</source>
+        <translation>1 bulan</translation>
+    </message>
+    <message>
+        <source>3 bulan</source>
+        <translation>3 bulan</translation>
+    </message>
+    <message>
+        <source>6 bulan</source>
+        <translation>6 bulan</translation>
+    </message>
+    <message>
+        <source>12 bulan</source>
+        <translation>12 bulan</translation>
+    </message>
+    <message>
+        <source>Seumur hidup</source>
+        <translation>Seumur hidup</translation>
+    </message>
+    <message>
+        <source>Ebook</source>
+        <translation>Ebook</translation>
+    </message>
+    <message>
+        <source>Kelas</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Jasa</source>
+        <translation>Jasa</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Paket</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Paket · %1</source>
+        <translation>Paket · %1</translation>
+    </message>
+    <message>
+        <source>Produk</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Produk · %1</source>
+        <translation>Produk · %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 terkirim</source>
+        <translation>%1/%2 terkirim</translation>
+    </message>
+    <message>
+        <source>Member Free</source>
+        <translation>Member Free</translation>
+    </message>
+    <message>
+        <source>Member Premium</source>
+        <translation>Member Premium</translation>
+    </message>
+    <message>
+        <source>Affiliate</source>
+        <translation>Affiliate</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+</context>
+<context>
     <name>ey::desk::ApiError</name>
     <message>
         <source>Waktu habis</source>
@@ -749,6 +860,10 @@
         <source>○ Terputus: aplikasi mencoba menyambung ulang. Perubahan tetap tersimpan di server dan tampil setelah tersambung.</source>
         <translation>○ Terputus: aplikasi mencoba menyambung ulang. Perubahan tetap tersimpan di server dan tampil setelah tersambung.</translation>
     </message>
+    <message>
+        <source>WhatsApp (Starsender/Fonnte)</source>
+        <translation>WhatsApp (Starsender/Fonnte)</translation>
+    </message>
 </context>
 <context>
     <name>ey::desk::branding::BrandingPreview</name>
@@ -892,6 +1007,1108 @@
     <message>
         <source>Kode warna hex, misalnya #2047FC</source>
         <translation>Kode warna hex, misalnya #2047FC</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::finance::CsvDownload</name>
+    <message>
+        <source>Mengunduh ekspor CSV…</source>
+        <translation>Mengunduh ekspor CSV…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa ditulis: %2</source>
+        <translation>Berkas %1 tidak bisa ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Mengunduh ekspor CSV… %1 diterima</source>
+        <translation>Mengunduh ekspor CSV… %1 diterima</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa disimpan: %2</source>
+        <translation>Berkas %1 tidak bisa disimpan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::finance::FinanceLabels</name>
+    <message>
+        <source>Affiliate</source>
+        <translation>Affiliate</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Founder</source>
+        <translation>Founder</translation>
+    </message>
+    <message>
+        <source>Co-founder</source>
+        <translation>Co-founder</translation>
+    </message>
+    <message>
+        <source>Dompet</source>
+        <translation>Dompet</translation>
+    </message>
+    <message>
+        <source>Operasional perusahaan</source>
+        <translation>Operasional perusahaan</translation>
+    </message>
+    <message>
+        <source>Biaya gateway</source>
+        <translation>Biaya gateway</translation>
+    </message>
+    <message>
+        <source>Pajak</source>
+        <translation>Pajak</translation>
+    </message>
+    <message>
+        <source>Piutang pelanggan</source>
+        <translation>Piutang pelanggan</translation>
+    </message>
+    <message>
+        <source>Pengembalian dana</source>
+        <translation>Pengembalian dana</translation>
+    </message>
+    <message>
+        <source>Pembayaran keluar</source>
+        <translation>Pembayaran keluar</translation>
+    </message>
+    <message>
+        <source>Penjualan</source>
+        <translation>Penjualan</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Penarikan</source>
+        <translation>Penarikan</translation>
+    </message>
+    <message>
+        <source>Penyesuaian</source>
+        <translation>Penyesuaian</translation>
+    </message>
+    <message>
+        <source>Diajukan</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Disetujui</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Dibayar</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>Bagi hasil aktif</source>
+        <translation>Bagi hasil aktif</translation>
+    </message>
+    <message>
+        <source>Fee perusahaan</source>
+        <translation>Fee perusahaan</translation>
+    </message>
+    <message>
+        <source>Bagian founder</source>
+        <translation>Bagian founder</translation>
+    </message>
+    <message>
+        <source>Bagian co-founder</source>
+        <translation>Bagian co-founder</translation>
+    </message>
+    <message>
+        <source>Bagian mentor</source>
+        <translation>Bagian mentor</translation>
+    </message>
+    <message>
+        <source>Minimal penarikan</source>
+        <translation>Minimal penarikan</translation>
+    </message>
+    <message>
+        <source>Biaya penarikan</source>
+        <translation>Biaya penarikan</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>(belum ada pemegang peran)</source>
+        <translation>(belum ada pemegang peran)</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::finance::FinanceWorkspace</name>
+    <message>
+        <source>Dompet</source>
+        <translation>Dompet</translation>
+    </message>
+    <message>
+        <source>Laporan Pendapatan</source>
+        <translation>Laporan Pendapatan</translation>
+    </message>
+    <message>
+        <source>Penarikan</source>
+        <translation>Penarikan</translation>
+    </message>
+    <message>
+        <source>Pengaturan Bagi Hasil</source>
+        <translation>Pengaturan Bagi Hasil</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <source>Ekspor halaman ini sebagai CSV (Ctrl+E)</source>
+        <translation>Ekspor halaman ini sebagai CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Keuangan</source>
+        <translation>Keuangan</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::finance::RevenuePage</name>
+    <message>
+        <source>Affiliate</source>
+        <translation>Affiliate</translation>
+    </message>
+    <message>
+        <source>Perusahaan</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <source>Founder</source>
+        <translation>Founder</translation>
+    </message>
+    <message>
+        <source>Co-founder</source>
+        <translation>Co-founder</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Harian</source>
+        <translation>Harian</translation>
+    </message>
+    <message>
+        <source>Mingguan</source>
+        <translation>Mingguan</translation>
+    </message>
+    <message>
+        <source>Bulanan</source>
+        <translation>Bulanan</translation>
+    </message>
+    <message>
+        <source>Tahunan</source>
+        <translation>Tahunan</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>sampai</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <source>Simpan laporan ini sebagai CSV (Ctrl+E)</source>
+        <translation>Simpan laporan ini sebagai CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Penjualan kotor</source>
+        <translation>Penjualan kotor</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Bersih</source>
+        <translation>Bersih</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Kotor %1 · refund %2 · bersih %3</source>
+        <translation>Kotor %1 · refund %2 · bersih %3</translation>
+    </message>
+    <message>
+        <source>Ke mana uang pergi (juta Rp)</source>
+        <translation>Ke mana uang pergi (juta Rp)</translation>
+    </message>
+    <message>
+        <source>Simpan laporan pendapatan</source>
+        <translation>Simpan laporan pendapatan</translation>
+    </message>
+    <message>
+        <source>Berkas CSV (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::finance::SplitSettingsPage</name>
+    <message>
+        <source>Waktu</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Sistem</source>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <source>Perubahan (sebelum → sesudah)</source>
+        <translation>Perubahan (sebelum → sesudah)</translation>
+    </message>
+    <message>
+        <source>(tanpa perubahan nilai)</source>
+        <translation>(tanpa perubahan nilai)</translation>
+    </message>
+    <message>
+        <source>Urutan pembagian setiap penjualan: biaya gateway, komisi affiliate, bagian mentor (kelas), lalu fee perusahaan dari sisanya; sisanya lagi dibagi founder dan co-founder. Perubahan berlaku untuk penjualan berikutnya dan tercatat di riwayat di bawah.</source>
+        <translation>Urutan pembagian setiap penjualan: biaya gateway, komisi affiliate, bagian mentor (kelas), lalu fee perusahaan dari sisanya; sisanya lagi dibagi founder dan co-founder. Perubahan berlaku untuk penjualan berikutnya dan tercatat di riwayat di bawah.</translation>
+    </message>
+    <message>
+        <source>Bagi hasil aktif (bila mati, semua setelah gateway dan affiliate masuk ke perusahaan)</source>
+        <translation>Bagi hasil aktif (bila mati, semua setelah gateway dan affiliate masuk ke perusahaan)</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Batalkan perubahan</source>
+        <translation>Batalkan perubahan</translation>
+    </message>
+    <message>
+        <source>Riwayat perubahan</source>
+        <translation>Riwayat perubahan</translation>
+    </message>
+    <message>
+        <source>Ada perubahan yang belum disimpan.</source>
+        <translation>Ada perubahan yang belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Terakhir diubah %1.</source>
+        <translation>Terakhir diubah %1.</translation>
+    </message>
+    <message>
+        <source>Bagian founder dan co-founder harus berjumlah 100 %, misalnya 60 % dan 40 %.</source>
+        <translation>Bagian founder dan co-founder harus berjumlah 100 %, misalnya 60 % dan 40 %.</translation>
+    </message>
+    <message>
+        <source>Minimal penarikan paling sedikit Rp 1.</source>
+        <translation>Minimal penarikan paling sedikit Rp 1.</translation>
+    </message>
+    <message>
+        <source>Biaya penarikan harus lebih kecil dari minimal penarikan.</source>
+        <translation>Biaya penarikan harus lebih kecil dari minimal penarikan.</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Tersimpan. Berlaku untuk penjualan berikutnya.</source>
+        <translation>Tersimpan. Berlaku untuk penjualan berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::finance::WalletsPage</name>
+    <message>
+        <source>Pemilik</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Peran / jenis</source>
+        <translation>Peran / jenis</translation>
+    </message>
+    <message>
+        <source>Akun perusahaan</source>
+        <translation>Akun perusahaan</translation>
+    </message>
+    <message>
+        <source>Saldo</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Ditahan</source>
+        <translation>Ditahan</translation>
+    </message>
+    <message>
+        <source>Tersedia</source>
+        <translation>Tersedia</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Referensi</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Saldo berjalan</source>
+        <translation>Saldo berjalan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n akun</source>
+        <translation>
+            <numerusform>%n akun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cari pemilik atau email (Ctrl+L)</source>
+        <translation>Cari pemilik atau email (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <source>Mutasi dompet terpilih, atau daftar dompet bila tidak ada yang dipilih (Ctrl+E)</source>
+        <translation>Mutasi dompet terpilih, atau daftar dompet bila tidak ada yang dipilih (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Pilih dompet untuk melihat mutasinya.</source>
+        <translation>Pilih dompet untuk melihat mutasinya.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;font-size:14pt&apos;&gt;%1&lt;/b&gt; &amp;nbsp; &lt;span style=&apos;color:#6B7280&apos;&gt;%2&lt;/span&gt;&lt;br&gt;Saldo &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; ditahan %4 &amp;nbsp;·&amp;nbsp; tersedia &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;font-size:14pt&apos;&gt;%1&lt;/b&gt; &amp;nbsp; &lt;span style=&apos;color:#6B7280&apos;&gt;%2&lt;/span&gt;&lt;br&gt;Saldo &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; ditahan %4 &amp;nbsp;·&amp;nbsp; tersedia &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Simpan ekspor CSV</source>
+        <translation>Simpan ekspor CSV</translation>
+    </message>
+    <message>
+        <source>Berkas CSV (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::finance::WithdrawalsPage</name>
+    <message>
+        <source>Diajukan</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Pemilik</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Rekening</source>
+        <translation>Rekening</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Biaya</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Dikirim</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permintaan</source>
+        <translation>
+            <numerusform>%n permintaan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <source>Simpan antrean dengan filter ini sebagai CSV (Ctrl+E)</source>
+        <translation>Simpan antrean dengan filter ini sebagai CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Pilih permintaan penarikan untuk melihat rinciannya.</source>
+        <translation>Pilih permintaan penarikan untuk melihat rinciannya.</translation>
+    </message>
+    <message>
+        <source>Peran dompet</source>
+        <translation>Peran dompet</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>No. rekening</source>
+        <translation>No. rekening</translation>
+    </message>
+    <message>
+        <source>Atas nama</source>
+        <translation>Atas nama</translation>
+    </message>
+    <message>
+        <source>NPWP</source>
+        <translation>NPWP</translation>
+    </message>
+    <message>
+        <source>Diputuskan</source>
+        <translation>Diputuskan</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>&amp;Setujui</source>
+        <translation>&amp;Setujui</translation>
+    </message>
+    <message>
+        <source>Tolak dengan alasan (dana yang ditahan dilepas kembali):</source>
+        <translation>Tolak dengan alasan (dana yang ditahan dilepas kembali):</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan, terlihat oleh pemilik dompet</source>
+        <translation>Alasan penolakan, terlihat oleh pemilik dompet</translation>
+    </message>
+    <message>
+        <source>&amp;Tolak</source>
+        <translation>&amp;Tolak</translation>
+    </message>
+    <message>
+        <source>Sudah ditransfer? Catat referensinya:</source>
+        <translation>Sudah ditransfer? Catat referensinya:</translation>
+    </message>
+    <message>
+        <source>No. referensi transfer (wajib)</source>
+        <translation>No. referensi transfer (wajib)</translation>
+    </message>
+    <message>
+        <source>Catatan bukti (opsional)</source>
+        <translation>Catatan bukti (opsional)</translation>
+    </message>
+    <message>
+        <source>Tandai &amp;Dibayar</source>
+        <translation>Tandai &amp;Dibayar</translation>
+    </message>
+    <message>
+        <source>Tulis alasan penolakan; pemilik dompet akan membacanya.</source>
+        <translation>Tulis alasan penolakan; pemilik dompet akan membacanya.</translation>
+    </message>
+    <message>
+        <source>Isi nomor referensi transfer dari bank sebagai bukti pembayaran.</source>
+        <translation>Isi nomor referensi transfer dari bank sebagai bukti pembayaran.</translation>
+    </message>
+    <message>
+        <source>Ref. %1</source>
+        <translation>Ref. %1</translation>
+    </message>
+    <message>
+        <source>Ref. %1 — %2</source>
+        <translation>Ref. %1 — %2</translation>
+    </message>
+    <message>
+        <source>Simpan antrean penarikan</source>
+        <translation>Simpan antrean penarikan</translation>
+    </message>
+    <message>
+        <source>Berkas CSV (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::sales::SaleDetailPane</name>
+    <message>
+        <source>Memuat transaksi…</source>
+        <translation>Memuat transaksi…</translation>
+    </message>
+    <message>
+        <source>Pilih transaksi di tabel (Enter) untuk melihat detailnya.</source>
+        <translation>Pilih transaksi di tabel (Enter) untuk melihat detailnya.</translation>
+    </message>
+    <message>
+        <source>Kirim ulang notifikasi</source>
+        <translation>Kirim ulang notifikasi</translation>
+    </message>
+    <message>
+        <source>PAID: konfirmasi pembelian; PENDING: tautan pembayaran. Lewat email dan WhatsApp.</source>
+        <translation>PAID: konfirmasi pembelian; PENDING: tautan pembayaran. Lewat email dan WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Ringkasan</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Riwayat pembayaran</source>
+        <translation>Riwayat pembayaran</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Perubahan</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Langkah</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Jadwal</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>Terkirim</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <source>Pesan</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Entri / akun</source>
+        <translation>Entri / akun</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Pilih baris yang berisi payload gateway untuk melihat JSON mentahnya.</source>
+        <translation>Pilih baris yang berisi payload gateway untuk melihat JSON mentahnya.</translation>
+    </message>
+    <message>
+        <source>%1 · dibuat %2</source>
+        <translation>%1 · dibuat %2</translation>
+    </message>
+    <message>
+        <source> · dibayar %1</source>
+        <translation> · dibayar %1</translation>
+    </message>
+    <message>
+        <source> · gateway %1</source>
+        <translation> · gateway %1</translation>
+    </message>
+    <message>
+        <source>Ditandai: %1</source>
+        <translation>Ditandai: %1</translation>
+    </message>
+    <message>
+        <source>Tidak ada membership aktif</source>
+        <translation>Tidak ada membership aktif</translation>
+    </message>
+    <message>
+        <source>%1 (seumur hidup)</source>
+        <translation>%1 (seumur hidup)</translation>
+    </message>
+    <message>
+        <source>%1 (sampai %2)</source>
+        <translation>%1 (sampai %2)</translation>
+    </message>
+    <message>
+        <source>Pembeli</source>
+        <translation>Pembeli</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Bergabung</source>
+        <translation>Bergabung</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>Affiliate</source>
+        <translation>Affiliate</translation>
+    </message>
+    <message>
+        <source>Tanpa affiliate</source>
+        <translation>Tanpa affiliate</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Komisi</source>
+        <translation>Komisi</translation>
+    </message>
+    <message>
+        <source>Belum diposting (transaksi belum lunas)</source>
+        <translation>Belum diposting (transaksi belum lunas)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Jml</source>
+        <translation>Jml</translation>
+    </message>
+    <message>
+        <source>Diskon</source>
+        <translation>Diskon</translation>
+    </message>
+    <message>
+        <source>Tautan pembayaran:</source>
+        <translation>Tautan pembayaran:</translation>
+    </message>
+    <message>
+        <source>Alasan gagal: %1</source>
+        <translation>Alasan gagal: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>payload gateway</source>
+        <translation>payload gateway</translation>
+    </message>
+    <message>
+        <source> · payload gateway</source>
+        <translation> · payload gateway</translation>
+    </message>
+    <message>
+        <source>Callback %1</source>
+        <translation>Callback %1</translation>
+    </message>
+    <message>
+        <source>ditandai: %1</source>
+        <translation>ditandai: %1</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Terjadwal</source>
+        <translation>Terjadwal</translation>
+    </message>
+    <message>
+        <source>Gagal</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Galat: %1</source>
+        <translation>Galat: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::sales::SalesChartsPanel</name>
+    <message>
+        <source>Juta rupiah</source>
+        <translation>Juta rupiah</translation>
+    </message>
+    <message>
+        <source>Ribu rupiah</source>
+        <translation>Ribu rupiah</translation>
+    </message>
+    <message>
+        <source>Rupiah</source>
+        <translation>Rupiah</translation>
+    </message>
+    <message>
+        <source>Memuat grafik…</source>
+        <translation>Memuat grafik…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pendapatan lunas %1 dari %n transaksi</source>
+        <translation>
+            <numerusform>Pendapatan lunas %1 dari %n transaksi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pendapatan per hari</source>
+        <translation>Pendapatan per hari</translation>
+    </message>
+    <message>
+        <source>Pendapatan per minggu</source>
+        <translation>Pendapatan per minggu</translation>
+    </message>
+    <message>
+        <source>Pendapatan per bulan</source>
+        <translation>Pendapatan per bulan</translation>
+    </message>
+    <message>
+        <source>Pendapatan per tahun</source>
+        <translation>Pendapatan per tahun</translation>
+    </message>
+    <message>
+        <source>Pendapatan</source>
+        <translation>Pendapatan</translation>
+    </message>
+    <message>
+        <source>Pendapatan per produk</source>
+        <translation>Pendapatan per produk</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::sales::SalesExporter</name>
+    <message>
+        <source>Berkas %1 tidak bisa ditulis: %2</source>
+        <translation>Berkas %1 tidak bisa ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa disimpan: %2</source>
+        <translation>Berkas %1 tidak bisa disimpan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::sales::SalesFilterBar</name>
+    <message>
+        <source>Semua waktu</source>
+        <translation>Semua waktu</translation>
+    </message>
+    <message>
+        <source>Hari ini</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Minggu ini</source>
+        <translation>Minggu ini</translation>
+    </message>
+    <message>
+        <source>Bulan ini</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <source>Tahun ini</source>
+        <translation>Tahun ini</translation>
+    </message>
+    <message>
+        <source>Kustom</source>
+        <translation>Kustom</translation>
+    </message>
+    <message>
+        <source>Rentang tanggal transaksi (WIB)</source>
+        <translation>Rentang tanggal transaksi (WIB)</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Lunas</source>
+        <translation>Lunas</translation>
+    </message>
+    <message>
+        <source>Menunggu</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Kedaluwarsa</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Gagal</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Dikembalikan</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>Semua produk</source>
+        <translation>Semua produk</translation>
+    </message>
+    <message>
+        <source>Semua affiliate</source>
+        <translation>Semua affiliate</translation>
+    </message>
+    <message>
+        <source>Cari invoice, nama atau email (Ctrl+L)</source>
+        <translation>Cari invoice, nama atau email (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Dari tanggal</source>
+        <translation>Dari tanggal</translation>
+    </message>
+    <message>
+        <source>Sampai tanggal</source>
+        <translation>Sampai tanggal</translation>
+    </message>
+    <message>
+        <source>Paket: %1</source>
+        <translation>Paket: %1</translation>
+    </message>
+    <message>
+        <source>Produk: %1</source>
+        <translation>Produk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::sales::SalesPage</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Produk</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source> +%1 item</source>
+        <translation> +%1 item</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Affiliate</source>
+        <translation>Affiliate</translation>
+    </message>
+    <message>
+        <source>komisi belum diposting</source>
+        <translation>komisi belum diposting</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Aksi</source>
+        <translation>Aksi</translation>
+    </message>
+    <message>
+        <source>Mengekspor… %1 baris (%2)</source>
+        <translation>Mengekspor… %1 baris (%2)</translation>
+    </message>
+    <message>
+        <source>Ekspor selesai</source>
+        <translation>Ekspor selesai</translation>
+    </message>
+    <message>
+        <source>%1 baris disimpan ke %2</source>
+        <translation>%1 baris disimpan ke %2</translation>
+    </message>
+    <message>
+        <source>Ekspor gagal</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <source>Ekspor dibatalkan</source>
+        <translation>Ekspor dibatalkan</translation>
+    </message>
+    <message>
+        <source>Berkas yang belum selesai sudah dihapus.</source>
+        <translation>Berkas yang belum selesai sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <source>Ekspor baris yang sesuai filter ke CSV (Ctrl+E)</source>
+        <translation>Ekspor baris yang sesuai filter ke CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Tidak ada transaksi untuk filter ini.</source>
+        <translation>Tidak ada transaksi untuk filter ini.</translation>
+    </message>
+    <message>
+        <source>%1+ transaksi dimuat</source>
+        <translation>%1+ transaksi dimuat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaksi</source>
+        <translation>
+            <numerusform>%n transaksi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Simpan ekspor penjualan</source>
+        <translation>Simpan ekspor penjualan</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Mengekspor…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Notifikasi dikirim ulang</source>
+        <translation>Notifikasi dikirim ulang</translation>
+    </message>
+    <message>
+        <source>Tautan pembayaran %1 dikirim lagi lewat email dan WhatsApp.</source>
+        <translation>Tautan pembayaran %1 dikirim lagi lewat email dan WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Konfirmasi pembelian %1 dikirim lagi lewat email dan WhatsApp.</source>
+        <translation>Konfirmasi pembelian %1 dikirim lagi lewat email dan WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Tidak bisa mengirim ulang</source>
+        <translation>Tidak bisa mengirim ulang</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::sales::SalesTableDelegate</name>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Resend</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::sales::SalesWorkspace</name>
+    <message>
+        <source>Transaksi</source>
+        <translation>Transaksi</translation>
+    </message>
+    <message>
+        <source>Grafik</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <source>Ekspor baris yang sesuai filter ke CSV (Ctrl+E)</source>
+        <translation>Ekspor baris yang sesuai filter ke CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Penjualan</source>
+        <translation>Penjualan</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,10 @@
 #include "DeskApplication.h"
 
 #include "BrandingWorkspace.h"
+#include "FinanceWorkspace.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "SalesWorkspace.h"
 #include "TicketsWorkspace.h"
 
 #include <QApplication>
@@ -19,7 +21,9 @@ DeskApplication::DeskApplication(DeskOptions options)
       m_outbox(m_api), m_branding(m_api), m_language(m_api)
 {
     // Every real workspace registers here; the main window shows those the user's permissions allow.
+    sales::registerSalesWorkspace(m_registry);
     tickets::registerTicketsWorkspace(m_registry);
+    finance::registerFinanceWorkspace(m_registry);
     registerBrandingWorkspace(m_registry);
 }
 

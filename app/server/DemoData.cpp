@@ -36,6 +36,7 @@ bool DemoData::loadIfEmpty()
     loadTickets(userIds);
     const auto steps = document->getArray("script");
     const int ran = DemoScript(m_router, m_identity, password).run(steps);
+    spreadSalesOverRecentWeeks();
     core::log::server()->info("demo data loaded: {} accounts, {} of {} catalog and sales steps",
                               users->size(), ran, steps->size());
     return true;
@@ -87,6 +88,60 @@ void DemoData::loadTickets(const std::map<std::string, std::string>& userIds)
                     "Sudah kami reset. Silakan coba masuk kembali.", {});
     m_tickets.update(person("support2", true), login.id,
                      {std::string("resolved"), std::nullopt, std::nullopt});
+}
+
+void DemoData::spreadSalesOverRecentWeeks()
+{
+    // The demo sales were all made a moment ago; the sales and finance charts only tell a story
+    // when they span weeks. Each transaction and everything it caused (history, ledger entries,
+    // membership period, entitlements, follow-ups, conversion, refunds) moves back by the same
+    // amount, older invoices further, so every record stays consistent with its neighbours.
+    static const char* const kShift =
+        "CREATE TEMP TABLE demo_shift ON COMMIT DROP AS"
+        " SELECT id, invoice_number,"
+        "  make_interval(days => ((count(*) OVER () - row_number() OVER (ORDER BY"
+        "   invoice_number)) * 56 / GREATEST(count(*) OVER (), 1))::int,"
+        "   hours => (row_number() OVER (ORDER BY invoice_number) * 5 % 9)::int) AS delta"
+        " FROM transactions";
+    m_db.transaction([](core::Tx& tx) {
+        tx.exec(kShift);
+        tx.exec("UPDATE transactions t SET created_at = t.created_at - s.delta,"
+                " paid_at = t.paid_at - s.delta FROM demo_shift s WHERE s.id = t.id");
+        tx.exec("UPDATE transaction_status_history h SET created_at = h.created_at - s.delta"
+                " FROM demo_shift s WHERE s.id = h.transaction_id");
+        tx.exec("UPDATE transaction_refunds r SET created_at = r.created_at - s.delta"
+                " FROM demo_shift s WHERE s.id = r.transaction_id");
+        tx.exec("UPDATE memberships m SET starts_at = m.starts_at - s.delta,"
+                " ends_at = m.ends_at - s.delta, created_at = m.created_at - s.delta"
+                " FROM demo_shift s WHERE s.id = m.source_transaction_id");
+        tx.exec("UPDATE memberships SET status = 'expired' WHERE status = 'active'"
+                " AND ends_at IS NOT NULL AND ends_at <= now()");
+        tx.exec("UPDATE user_entitlements e SET starts_at = e.starts_at - s.delta,"
+                " ends_at = e.ends_at - s.delta, created_at = e.created_at - s.delta"
+                " FROM demo_shift s WHERE s.id = e.transaction_id");
+        tx.exec("UPDATE membership_upgrade_logs u SET upgrade_date = u.upgrade_date - s.delta"
+                " FROM demo_shift s WHERE s.id = u.transaction_id");
+        tx.exec("UPDATE followup_messages f SET due_at = f.due_at - s.delta,"
+                " created_at = f.created_at - s.delta, sent_at = f.sent_at - s.delta"
+                " FROM demo_shift s WHERE s.id = f.transaction_id");
+        tx.exec("UPDATE affiliate_conversions c SET created_at = c.created_at - s.delta,"
+                " updated_at = c.updated_at - s.delta FROM demo_shift s"
+                " WHERE s.id = c.transaction_id");
+    });
+    // The ledger refuses updates by trigger (append-only); only the embedded cluster's owner may
+    // lift that for this one demo session. Against any other database the entries keep today's
+    // date and the reports show the demo revenue on one day.
+    try {
+        m_db.transaction([](core::Tx& tx) {
+            tx.exec("SET LOCAL session_replication_role = replica");
+            tx.exec(kShift);
+            tx.exec("UPDATE journal_entries j SET created_at = j.created_at - s.delta"
+                    " FROM demo_shift s WHERE j.reference = s.invoice_number"
+                    " OR j.reference LIKE s.invoice_number || '-R%'");
+        });
+    } catch (const std::exception& error) {
+        core::log::server()->warn("demo ledger entries keep today's date: {}", error.what());
+    }
 }
 
 } // namespace ey::app

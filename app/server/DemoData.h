@@ -31,6 +31,7 @@ private:
     core::Db& m_db;
     core::Router& m_router;
     void loadTickets(const std::map<std::string, std::string>& userIds);
+    void spreadSalesOverRecentWeeks();
     identity::IdentityService& m_identity;
     support::TicketService& m_tickets;
 };

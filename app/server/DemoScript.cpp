@@ -4,6 +4,8 @@
 #include "Log.h"
 #include "Problem.h"
 
+#include <algorithm>
+#include <cctype>
 #include <regex>
 #include <sstream>
 
@@ -23,17 +25,32 @@ std::string DemoScript::tokenFor(const std::string& who)
 
 std::string DemoScript::substitute(const std::string& text) const
 {
-    static const std::regex placeholder(R"(\$\{([a-z0-9_]+)\.([a-z0-9_]+)\})");
+    // ${name.field}, ${name.items.0.id}: a path into the response saved as `name`.
+    static const std::regex placeholder(R"(\$\{([a-z0-9_]+)((?:\.[a-z0-9_]+)+)\})");
     std::string result;
-    auto begin = std::sregex_iterator(text.begin(), text.end(), placeholder);
     std::size_t last = 0;
-    for (auto it = begin; it != std::sregex_iterator(); ++it) {
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), placeholder);
+         it != std::sregex_iterator(); ++it) {
         const auto& match = *it;
         result.append(text, last, static_cast<std::size_t>(match.position()) - last);
         const auto saved = m_saved.find(match[1].str());
-        if (saved == m_saved.end() || !saved->second->has(match[2].str()))
+        if (saved == m_saved.end())
             throw std::runtime_error("unknown demo reference " + match.str());
-        result += saved->second->get(match[2].str()).convert<std::string>();
+        Poco::Dynamic::Var node = saved->second;
+        std::istringstream path(match[2].str().substr(1));
+        std::string part;
+        while (std::getline(path, part, '.')) {
+            if (node.type() == typeid(json::ObjectPtr) &&
+                node.extract<json::ObjectPtr>()->has(part))
+                node = node.extract<json::ObjectPtr>()->get(part);
+            else if (node.type() == typeid(json::ArrayPtr) &&
+                     std::all_of(part.begin(), part.end(), ::isdigit) &&
+                     std::stoul(part) < node.extract<json::ArrayPtr>()->size())
+                node = node.extract<json::ArrayPtr>()->get(static_cast<unsigned>(std::stoul(part)));
+            else
+                throw std::runtime_error("unknown demo reference " + match.str());
+        }
+        result += node.convert<std::string>();
         last = static_cast<std::size_t>(match.position() + match.length());
     }
     result.append(text, last);

@@ -4,19 +4,19 @@
 #include "DemoData.h"
 #include "SystemRoutes.h"
 
+#include "AffiliateModule.h"
 #include "BrandingModule.h"
 #include "CatalogModule.h"
-#include "AffiliateModule.h"
 #include "CommerceModule.h"
-#include "FollowUpModule.h"
-#include "SalesModule.h"
-#include "StorefrontModule.h"
 #include "FinanceModule.h"
+#include "FollowUpModule.h"
 #include "IdentityModule.h"
 #include "Log.h"
 #include "Migrator.h"
 #include "ModuleContext.h"
 #include "NotifyModule.h"
+#include "SalesModule.h"
+#include "StorefrontModule.h"
 #include "SupportModule.h"
 
 #include <filesystem>
@@ -28,6 +28,18 @@ ServerInstance::ServerInstance(core::Config config, const core::Clock* clock)
 {
     if (m_config.dataDir.empty())
         m_config.dataDir = core::Config::defaultDataDir();
+    if (m_config.demo)
+        for (const auto& [key, value] : demoSettings())
+            m_config.values.try_emplace(key, value);
+}
+
+std::map<std::string, std::string> ServerInstance::demoSettings()
+{
+    // The demo sales are paid by manual transfer (no payment gateway is reachable from a demo):
+    // an obviously fictitious account, used only where none is configured.
+    return {{"payments.manual_bank_name", "Bank Demo"},
+            {"payments.manual_account_number", "0000000000"},
+            {"payments.manual_account_holder", "PT EksporYuk (contoh, bukan rekening asli)"}};
 }
 
 ServerInstance::~ServerInstance()
@@ -63,7 +75,7 @@ void ServerInstance::registerModules()
     branding::registerBranding(*m_router, context, *m_notify);
     m_tickets = support::registerSupport(*m_router, context, *m_notify);
     m_catalog = catalog::registerCatalog(*m_router, context);
-    m_finance = finance::registerFinance(*m_router, context);
+    m_finance = finance::registerFinance(*m_router, context, *m_notify);
     m_affiliates = affiliate::registerAffiliate(*m_router, context);
     m_followups = followup::registerFollowUp(*m_router, context, *m_notify);
     m_commerce = commerce::registerCommerce(*m_router, context, *m_catalog, *m_finance, *m_notify,

@@ -10,6 +10,7 @@
 #include "HttpServer.h"
 #include "Router.h"
 
+#include <map>
 #include <memory>
 #include <string>
 
@@ -65,8 +66,10 @@ public:
     affiliate::AffiliateService& affiliates() { return *m_affiliates; }
     followup::FollowUpService& followups() { return *m_followups; }
     const core::Config& config() const { return m_config; }
-    /// Creates the demo accounts (and later demo records) when the database has no users yet.
+    /// Creates the demo accounts and records when the database has no users yet.
     bool loadDemoData();
+    /// Settings --demo adds where none are configured (the demo's manual-transfer account).
+    static std::map<std::string, std::string> demoSettings();
 
 private:
     void registerModules();
