@@ -168,8 +168,8 @@ SalesPage::SalesPage(const WorkspaceContext& context, QWidget* parent)
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    // The table's eight columns fit beside a detail pane wide enough for the payload JSON.
-    m_splitter->setSizes({1060, 440});
+    // The table gets the whole width until a sale is opened; an empty pane only takes columns.
+    m_detail->hide();
 
     m_exporter = new SalesExporter(m_context.api, this);
 
@@ -314,12 +314,24 @@ void SalesPage::openRow(const QModelIndex& index)
     m_table->selectRow(index.row());
     m_selectedInvoice =
         m_model->item(index.row()).value(QStringLiteral("invoice_number")).toString();
+    revealDetail();
     m_detail->showSale(m_selectedInvoice);
+}
+
+void SalesPage::revealDetail()
+{
+    if (!m_detail->isHidden())
+        return;
+    m_detail->show();
+    // Wide enough for the payload JSON; the table keeps the rest.
+    const int total = m_splitter->width();
+    m_splitter->setSizes({qMax(total - 440, total / 2), qMin(440, total / 2)});
 }
 
 void SalesPage::openSale(const QString& invoice)
 {
     m_selectedInvoice = invoice;
+    revealDetail();
     m_detail->showSale(invoice);
     onPageLoaded();
 }

@@ -78,6 +78,7 @@ private:
     void retranslateUi();
     void onPageLoaded();
     void openRow(const QModelIndex& index);
+    void revealDetail();
     void sortBy(int column);
     void updateCount();
 
