@@ -89,6 +89,13 @@ struct FaqItem
     std::string answer;
 };
 
+/// One picture of a product's gallery, in display order.
+struct GalleryImage
+{
+    std::string id;
+    std::string key; ///< file store key, served at /media/catalog/{key}
+};
+
 struct Product
 {
     std::string id;
@@ -119,6 +126,7 @@ struct Product
     std::vector<FaqItem> faq;
     std::vector<std::string> bonus;
     std::vector<std::string> bundleItemIds; ///< non-empty makes the product a bundle
+    std::vector<GalleryImage> gallery;      ///< changed only through the gallery routes
     std::string createdAt;
     std::string updatedAt;
 };

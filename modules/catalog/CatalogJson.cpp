@@ -105,6 +105,14 @@ json::ObjectPtr CatalogJson::product(const Product& p)
     object->set("bonus", strings(p.bonus));
     object->set("bundle_items", strings(p.bundleItemIds));
     object->set("is_bundle", !p.bundleItemIds.empty());
+    auto gallery = json::array();
+    for (const auto& image : p.gallery) {
+        auto item = json::object();
+        item->set("id", image.id);
+        item->set("url", "/media/catalog/" + image.key);
+        gallery->add(item);
+    }
+    object->set("gallery", gallery);
     object->set("created_at", p.createdAt);
     object->set("updated_at", p.updatedAt);
     return object;

@@ -1,5 +1,5 @@
-// Catalog images: plan logos and banners, product covers. Checked by content, stored in the
-// file store, swapped in one audited transaction, and served publicly by key.
+// Catalog images: plan logos and banners, product covers and galleries. Checked by content,
+// stored in the file store, changed in one audited transaction, and served publicly by key.
 #pragma once
 
 #include "Catalog.h"
@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace ey::catalog {
 
@@ -41,7 +42,21 @@ public:
     /// private files such as ticket attachments, which must never be reachable here).
     MediaContent image(const std::string& key);
 
+    /// Appends `bytes` (same checks as setImage) to the gallery of product `productId`; 409 when
+    /// the gallery already holds kMaxGallery images. Returns the new image.
+    GalleryImage addGalleryImage(const std::string& productId, const std::string& bytes,
+                                 const Actor& actor);
+    /// Removes one gallery image and its file; the rest close up in the same order.
+    void removeGalleryImage(const std::string& productId, const std::string& imageId,
+                            const Actor& actor);
+    /// Puts the gallery in the order of `imageIds`, which must name each of the product's images
+    /// exactly once (422 otherwise, so a stale editor cannot silently drop a picture).
+    std::vector<GalleryImage> orderGallery(const std::string& productId,
+                                           const std::vector<std::string>& imageIds,
+                                           const Actor& actor);
+
     static constexpr std::size_t kMaxBytes = 2 * 1024 * 1024;
+    static constexpr std::size_t kMaxGallery = 8;
 
 private:
     core::Db& m_db;

@@ -22,6 +22,14 @@ void upload(CatalogMedia& media, ImageSlot slot, Request& request, Response& res
     response.json(body);
 }
 
+core::json::ObjectPtr imageJson(const GalleryImage& image)
+{
+    auto item = core::json::object();
+    item->set("id", image.id);
+    item->set("url", "/media/catalog/" + image.key);
+    return item;
+}
+
 } // namespace
 
 void addCatalogMediaRoutes(core::Router& router, const std::shared_ptr<CatalogMedia>& media)
@@ -45,6 +53,39 @@ void addCatalogMediaRoutes(core::Router& router, const std::shared_ptr<CatalogMe
                     upload(*media, ImageSlot::ProductCover, request, response);
                 },
                 bodyLimit, "uploadCatalogProductCover"});
+    router.add({"POST", "/api/v1/admin/catalog/products/{id}/gallery", manage,
+                [media](Request& request, Response& response) {
+                    const auto image =
+                        media->addGalleryImage(request.param("id"), request.body,
+                                               {request.user().userId, request.clientIp});
+                    response.json(imageJson(image), 201);
+                },
+                bodyLimit, "addCatalogProductGalleryImage"});
+    router.add({"DELETE", "/api/v1/admin/catalog/products/{id}/gallery/{imageId}", manage,
+                [media](Request& request, Response& response) {
+                    media->removeGalleryImage(request.param("id"), request.param("imageId"),
+                                              {request.user().userId, request.clientIp});
+                    response.noContent();
+                },
+                0, "deleteCatalogProductGalleryImage"});
+    router.add({"PUT", "/api/v1/admin/catalog/products/{id}/gallery/order", manage,
+                [media](Request& request, Response& response) {
+                    core::json::Reader in(request.jsonBody());
+                    if (!in.has("image_ids"))
+                        in.fail("image_ids", {"Wajib diisi: daftar id gambar galeri.",
+                                              "Required: the list of gallery image ids."});
+                    const auto ids = in.stringList("image_ids", CatalogMedia::kMaxGallery);
+                    in.finish();
+                    const auto ordered = media->orderGallery(
+                        request.param("id"), ids, {request.user().userId, request.clientIp});
+                    auto gallery = core::json::array();
+                    for (const auto& image : ordered)
+                        gallery->add(imageJson(image));
+                    auto body = core::json::object();
+                    body->set("gallery", gallery);
+                    response.json(body);
+                },
+                16 * 1024, "orderCatalogProductGallery"});
     router.add({"GET", "/media/catalog/{key}", core::access::Public,
                 [media](Request& request, Response& response) {
                     const auto& key = request.param("key");

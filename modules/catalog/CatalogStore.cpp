@@ -153,7 +153,11 @@ std::optional<Plan> onePlan(core::Sql& sql, const core::Rows& rows)
                            " (SELECT coalesce(json_agg(b.item_id ORDER BY b.position), "           \
                            "'[]')::text"                                                           \
                            "  FROM product_bundle_items b WHERE b.bundle_id = p.id) AS "           \
-                           "bundle_items, " EY_ISO("p.created_at") " AS created_at, " EY_ISO(      \
+                           "bundle_items,"                                                         \
+                           " (SELECT coalesce(json_agg(json_build_object('id', g.id, 'key',"       \
+                           " g.file_key) ORDER BY g.position), '[]')::text"                        \
+                           "  FROM product_images g WHERE g.product_id = p.id) AS "                \
+                           "gallery, " EY_ISO("p.created_at") " AS created_at, " EY_ISO(           \
                                "p.updated_at") " AS updated_at"
 
 #define EY_PRODUCT_FROM " FROM products p LEFT JOIN users u ON u.id = p.creator_id"
@@ -193,6 +197,12 @@ Product productFrom(const Row& row)
     }
     p.bonus = parseList(row.str("bonus"));
     p.bundleItemIds = parseList(row.str("bundle_items"));
+    const auto gallery = json::parse(row.str("gallery")).extract<json::ArrayPtr>();
+    for (unsigned i = 0; i < gallery->size(); ++i) {
+        const auto item = gallery->getObject(i);
+        p.gallery.push_back(
+            {item->getValue<std::string>("id"), item->getValue<std::string>("key")});
+    }
     p.createdAt = row.str("created_at");
     p.updatedAt = row.str("updated_at");
     return p;

@@ -54,6 +54,27 @@ std::string imageTag(const std::optional<std::string>& key, const std::string& c
            "\" alt=\"" + escapeHtml(alt) + "\" loading=\"lazy\">";
 }
 
+/// The product gallery as a row of thumbnails, each opening the full image (no script needed).
+std::string galleryHtml(const catalog::Product& product)
+{
+    if (product.gallery.empty())
+        return {};
+    std::string html = "<div class=\"gallery\" aria-label=\"Galeri produk\" style=\"display:flex;"
+                       "flex-wrap:wrap;gap:8px;margin:0 0 14px\">";
+    int number = 0;
+    for (const auto& image : product.gallery) {
+        const auto url = escapeHtml(StorefrontPages::mediaUrl(image.key));
+        html += "<a class=\"gallery-thumb\" href=\"" + url +
+                "\" target=\"_blank\" rel=\"noopener\">"
+                "<img src=\"" +
+                url + "\" alt=\"" +
+                escapeHtml(product.title + " - gambar " + std::to_string(++number)) +
+                "\" loading=\"lazy\" width=\"64\" height=\"64\" style=\"object-fit:cover;"
+                "border-radius:8px\"></a>";
+    }
+    return html + "</div>";
+}
+
 /// What the plan grants, in words: named features, and counts of groups, classes and products.
 std::string featuresHtml(const Plan& plan)
 {
@@ -204,6 +225,7 @@ std::string StorefrontPages::checkoutPage(const PageBrand& brand, const Checkout
                   {"item_title", product.title},
                   {"item_logo", imageTag(product.coverKey, "plan-logo", product.title)},
                   {"option_label", product.shortDescription},
+                  {"item_features", galleryHtml(product)},
                   {"subtotal", core::formatRupiah(offer.product->price)},
                   {"total", core::formatRupiah(offer.product->price)}};
     }

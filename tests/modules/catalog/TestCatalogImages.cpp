@@ -1,5 +1,6 @@
-// Plan logos and banners, product covers: what an admin uploading them and a visitor loading
-// them see — content-checked types, the 2 MiB limit, replacement, the audit row, public reads.
+// Plan logos and banners, product covers and galleries: what an admin uploading them and a
+// visitor loading them see — content-checked types, the 2 MiB limit, replacement, the gallery's
+// order and limit of eight, the audit row, public reads.
 #include "CatalogTestKit.h"
 
 #include "Files.h"
@@ -26,6 +27,23 @@ bool fileExists(TestServer& server, const std::string& key)
         if (entry.path().filename() == key)
             return true;
     return false;
+}
+
+/// The gallery as a product document lists it: (id, url) in order.
+std::vector<std::pair<std::string, std::string>> galleryOf(const core::json::ObjectPtr& product)
+{
+    std::vector<std::pair<std::string, std::string>> images;
+    const auto gallery = product->getArray("gallery");
+    for (unsigned i = 0; gallery && i < gallery->size(); ++i) {
+        const auto item = gallery->getObject(i);
+        images.emplace_back(item->getValue<std::string>("id"), item->getValue<std::string>("url"));
+    }
+    return images;
+}
+
+std::string keyOf(const std::string& url)
+{
+    return url.substr(std::string("/media/catalog/").size());
 }
 
 } // namespace
@@ -182,6 +200,139 @@ private slots:
         QCOMPARE(anonymous.request("PUT", "/api/v1/admin/catalog/plans/" + planId + "/logo", kPng)
                      .status,
                  401);
+    }
+
+    void galleryUploadOrderDeleteAndServe()
+    {
+        TestServer server;
+        const auto admin = person(server, "admin@example.com", {"admin"});
+        const auto id = field(
+            created(admin, "/api/v1/admin/catalog/products", productBody("Ebook Galeri")), "id");
+        const auto base = "/api/v1/admin/catalog/products/" + id;
+        QVERIFY(galleryOf(admin.http.get(base).json()).empty());
+
+        const auto first = admin.http.request("POST", base + "/gallery", kPng);
+        QCOMPARE(first.status, 201);
+        const auto second = admin.http.request("POST", base + "/gallery", kJpeg);
+        QCOMPARE(second.status, 201);
+        const auto firstId = field(first.json(), "id");
+        const auto secondId = field(second.json(), "id");
+        const auto firstUrl = field(first.json(), "url");
+        const auto secondUrl = field(second.json(), "url");
+        using Gallery = std::vector<std::pair<std::string, std::string>>;
+        QCOMPARE(galleryOf(admin.http.get(base).json()),
+                 (Gallery{{firstId, firstUrl}, {secondId, secondUrl}}));
+
+        // Visitors see the gallery in the shop's product document and can load each image.
+        HttpClient visitor(server.baseUrl());
+        const auto shop = visitor.get("/api/v1/catalog/products/ebook-galeri");
+        QCOMPARE(shop.status, 200);
+        QCOMPARE(galleryOf(shop.json()), (Gallery{{firstId, firstUrl}, {secondId, secondUrl}}));
+        const auto image = visitor.get(secondUrl);
+        QCOMPARE(image.status, 200);
+        QCOMPARE(image.header("content-type"), std::string("image/jpeg"));
+        QCOMPARE(image.body, kJpeg);
+
+        // Reordering swaps them, everywhere the product is shown.
+        auto order = core::json::object();
+        order->set("image_ids", list({secondId, firstId}));
+        const auto ordered = put(admin, base + "/gallery/order", order);
+        QCOMPARE(ordered.status, 200);
+        QCOMPARE(galleryOf(ordered.json()), (Gallery{{secondId, secondUrl}, {firstId, firstUrl}}));
+        QCOMPARE(galleryOf(visitor.get("/api/v1/catalog/products/ebook-galeri").json()),
+                 (Gallery{{secondId, secondUrl}, {firstId, firstUrl}}));
+
+        // An order that leaves out or repeats an image is refused and changes nothing.
+        order->set("image_ids", list({secondId}));
+        auto stale = put(admin, base + "/gallery/order", order);
+        QCOMPARE(stale.status, 422);
+        QVERIFY(hasField(stale, "image_ids"));
+        order->set("image_ids", list({secondId, secondId}));
+        QCOMPARE(put(admin, base + "/gallery/order", order).status, 422);
+        order->set("image_ids", list({secondId, "bukan-id"}));
+        QCOMPARE(put(admin, base + "/gallery/order", order).status, 422);
+        QCOMPARE(galleryOf(admin.http.get(base).json()),
+                 (Gallery{{secondId, secondUrl}, {firstId, firstUrl}}));
+
+        // Deleting one removes its file and its address; the other stays.
+        QCOMPARE(admin.http.request("DELETE", base + "/gallery/" + secondId).status, 204);
+        QCOMPARE(galleryOf(admin.http.get(base).json()), (Gallery{{firstId, firstUrl}}));
+        QCOMPARE(visitor.get(secondUrl).status, 404);
+        QVERIFY(!fileExists(server, keyOf(secondUrl)));
+        QCOMPARE(visitor.get(firstUrl).status, 200);
+        QCOMPARE(admin.http.request("DELETE", base + "/gallery/" + secondId).status, 404);
+
+        // Editing the product keeps the gallery (it changes only through its own routes).
+        QCOMPARE(galleryOf(put(admin, base, productBody("Ebook Galeri")).json()),
+                 (Gallery{{firstId, firstUrl}}));
+
+        QCOMPARE(auditRows(server, "catalog.product.gallery.add", id), std::int64_t(2));
+        QCOMPARE(auditRows(server, "catalog.product.gallery.order", id), std::int64_t(1));
+        QCOMPARE(auditRows(server, "catalog.product.gallery.remove", id), std::int64_t(1));
+    }
+
+    void galleryHoldsAtMostEightImages()
+    {
+        TestServer server;
+        const auto admin = person(server, "admin@example.com", {"admin"});
+        const auto id = field(
+            created(admin, "/api/v1/admin/catalog/products", productBody("Kelas Galeri")), "id");
+        const auto path = "/api/v1/admin/catalog/products/" + id + "/gallery";
+        for (int i = 0; i < 8; ++i)
+            QCOMPARE(admin.http.request("POST", path, i % 2 ? kPng : kWebp).status, 201);
+        const auto ninth = admin.http.request("POST", path, kPng);
+        QCOMPARE(ninth.status, 409);
+        QCOMPARE(ninth.json()->getValue<std::string>("detail"),
+                 std::string("Galeri produk sudah berisi 8 gambar (batas maksimal). Hapus salah "
+                             "satu gambar dulu, lalu unggah lagi."));
+        const auto gallery =
+            galleryOf(admin.http.get("/api/v1/admin/catalog/products/" + id).json());
+        QCOMPARE(gallery.size(), std::size_t(8));
+        QCOMPARE(auditRows(server, "catalog.product.gallery.add", id), std::int64_t(8));
+        // The refused upload left no file behind: only the eight gallery files are stored.
+        int files = 0;
+        for (const auto& entry : std::filesystem::recursive_directory_iterator(server.dataDir()))
+            files += entry.is_regular_file() && entry.path().filename().string().size() == 32;
+        QCOMPARE(files, 8);
+    }
+
+    void galleryRefusesWrongTypesAndStrangers()
+    {
+        TestServer server;
+        const auto admin = person(server, "admin@example.com", {"admin"});
+        const auto member = person(server, "member@example.com", {"member_free"});
+        const auto id = field(
+            created(admin, "/api/v1/admin/catalog/products", productBody("Template Galeri")), "id");
+        const auto path = "/api/v1/admin/catalog/products/" + id + "/gallery";
+
+        const auto gif =
+            admin.http.request("POST", path, std::string("GIF89a") + std::string(40, 'x'));
+        QCOMPARE(gif.status, 415);
+        QCOMPARE(gif.json()->getValue<std::string>("detail"),
+                 std::string("Gambar galeri harus berupa gambar PNG, JPEG atau WebP; isi berkas "
+                             "ini bukan salah satunya."));
+        QCOMPARE(admin.http.request("POST", path, kPng + std::string(2 * 1024 * 1024, 'x')).status,
+                 413);
+        QCOMPARE(admin.http
+                     .request("POST",
+                              "/api/v1/admin/catalog/products/00000000-0000-0000-0000-000000000000"
+                              "/gallery",
+                              kPng)
+                     .status,
+                 404);
+
+        const auto imageId = field(admin.http.request("POST", path, kPng).json(), "id");
+        QCOMPARE(member.http.request("POST", path, kPng).status, 403);
+        QCOMPARE(member.http.request("DELETE", path + "/" + imageId).status, 403);
+        auto order = core::json::object();
+        order->set("image_ids", list({imageId}));
+        QCOMPARE(put(member, path + "/order", order).status, 403);
+        HttpClient anonymous(server.baseUrl());
+        QCOMPARE(anonymous.request("POST", path, kPng).status, 401);
+        // Still exactly the one image the admin added.
+        QCOMPARE(galleryOf(admin.http.get("/api/v1/admin/catalog/products/" + id).json()).size(),
+                 std::size_t(1));
+        QCOMPARE(auditRows(server, "catalog.product.gallery.add", id), std::int64_t(1));
     }
 
     void servesOnlyKeysTheCatalogUses()

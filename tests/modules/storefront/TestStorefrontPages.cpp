@@ -1,5 +1,6 @@
 // The public pages over HTTP as a visitor meets them: plan page, escaping, salespage redirect,
-// referral and coupon cookies, friendly 404s, comparison and the all-plans filters.
+// referral and coupon cookies, friendly 404s, comparison, the all-plans filters and the product
+// gallery on the checkout page.
 #include "StorefrontTestKit.h"
 
 #include <QTest>
@@ -275,6 +276,29 @@ private slots:
         QCOMPARE(productPage.status, 200);
         QVERIFY(contains(productPage.body, "data-kind=\"product\""));
         QVERIFY(contains(productPage.body, "Rp 75.000"));
+        QVERIFY(!contains(productPage.body, "Galeri produk"));
+
+        // With a gallery, the product page shows its thumbnails in order under the title.
+        const auto galleryPath =
+            "/api/v1/admin/catalog/products/" + product->getValue<std::string>("id") + "/gallery";
+        const auto firstUrl =
+            admin.http.request("POST", galleryPath, pngImage(40, 40, Qt::red, Qt::yellow))
+                .json()
+                ->getValue<std::string>("url");
+        const auto secondUrl =
+            admin.http.request("POST", galleryPath, pngImage(40, 40, Qt::blue, Qt::green))
+                .json()
+                ->getValue<std::string>("url");
+        const auto withGallery = visitor.get("/checkout/" + slugOf(product)).body;
+        const auto titleAt = withGallery.find("id=\"item-title\">Ebook Ekspor<");
+        const auto firstAt =
+            withGallery.find("<img src=\"" + firstUrl + "\" alt=\"Ebook Ekspor - gambar 1\"");
+        const auto secondAt =
+            withGallery.find("<img src=\"" + secondUrl + "\" alt=\"Ebook Ekspor - gambar 2\"");
+        QVERIFY(titleAt != std::string::npos);
+        QVERIFY(firstAt != std::string::npos && secondAt != std::string::npos);
+        QVERIFY(titleAt < firstAt && firstAt < secondAt);
+        QCOMPARE(visitor.get(secondUrl).status, 200);
 
         const auto scriptAt = page.body.find("/web/checkout.js?v=");
         const auto scriptUrl = page.body.substr(scriptAt, page.body.find('"', scriptAt) - scriptAt);
