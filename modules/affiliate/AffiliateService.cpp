@@ -23,6 +23,8 @@ namespace {
 
 constexpr int kMaxQuantity = 10'000;
 constexpr std::size_t kMaxPathLength = 500;
+/// One counted click per (code, address) in this window.
+constexpr std::int64_t kClickWindowMs = 30LL * 60 * 1000;
 constexpr int kMaxSummaryDays = 366;
 // WIB has no daylight saving: a Jakarta day is always UTC+7.
 constexpr std::int64_t kJakartaOffsetMs = 7LL * 3600 * 1000;
@@ -225,9 +227,15 @@ bool AffiliateService::recordClick(const std::string& code, const std::string& p
     if (!profile || profile->status != "active")
         return false;
     // Only the hash of the address is kept: enough to tell repeat visits apart, nothing more.
-    AffiliateStore::insertClick(m_db, profile->userId, profile->code,
-                                path.substr(0, kMaxPathLength), core::sha256Hex(clientIp),
-                                m_clock.nowMs());
+    // A repeat from the same address within the window is still a valid code (the visitor keeps
+    // the cookie) but records nothing, so reloading a link cannot inflate the click count.
+    const auto ipHash = core::sha256Hex(clientIp);
+    const auto nowMs = m_clock.nowMs();
+    m_db.transaction([&](core::Tx& tx) {
+        AffiliateStore::insertClickUnlessRecent(tx, profile->userId, profile->code,
+                                                path.substr(0, kMaxPathLength), ipHash, nowMs,
+                                                kClickWindowMs);
+    });
     return true;
 }
 

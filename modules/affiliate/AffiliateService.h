@@ -41,7 +41,8 @@ public:
                            std::int64_t commissionReversed);
 
     /// A visit with ?ref=CODE: records the click and answers whether the code belongs to an
-    /// active affiliate (only then does the web page set the cookie).
+    /// active affiliate (only then does the web page set the cookie). At most one click per
+    /// (code, address) is counted per 30 minutes; a repeat answers the same but records nothing.
     bool recordClick(const std::string& code, const std::string& path, const std::string& clientIp);
 
     /// How many days the referral cookie lives (affiliate.cookie_days, default 30).

@@ -195,13 +195,28 @@ std::vector<AffiliateOverview> AffiliateStore::overviews(core::Sql& sql,
     return list;
 }
 
-void AffiliateStore::insertClick(core::Sql& sql, const std::string& affiliateId,
-                                 const std::string& code, const std::string& path,
-                                 const std::string& ipHash, std::int64_t nowMs)
+bool AffiliateStore::insertClickUnlessRecent(core::Sql& sql, const std::string& affiliateId,
+                                             const std::string& code, const std::string& path,
+                                             const std::string& ipHash, std::int64_t nowMs,
+                                             std::int64_t windowMs)
 {
-    sql.exec("INSERT INTO affiliate_clicks (affiliate_id, code, path, ip_hash, created_at)"
-             " VALUES ($1::uuid, $2, $3, $4, " EY_AT("5") ")",
-             {affiliateId, code, path, ipHash, nowMs});
+    // One lock per (affiliate, address): concurrent repeats queue here instead of both seeing
+    // "no recent click" and inserting twice.
+    sql.exec("SELECT pg_advisory_xact_lock(hashtextextended("
+             "'affiliate_click:' || $1::text || ':' || $2::text, 0))",
+             {affiliateId, ipHash});
+    // The affiliate_clicks_affiliate_idx (affiliate_id, created_at) range serves the lookup.
+    return !sql.exec(
+                   "INSERT INTO affiliate_clicks (affiliate_id, code, path, ip_hash, created_at)"
+                   " SELECT $1::uuid, $2::citext, $3::text, $4::text, " EY_AT(
+                       "5") " WHERE NOT EXISTS ("
+                            "   SELECT 1 FROM affiliate_clicks c WHERE c.affiliate_id = $1::uuid"
+                            "   AND c.code = $2::citext AND c.ip_hash = $4::text"
+                            "   AND c.created_at > to_timestamp(($5::bigint - $6::bigint) / 1000.0)"
+                            "   AND c.created_at <= " EY_AT("5") ")"
+                                                                 " RETURNING id",
+                   {affiliateId, code, path, ipHash, nowMs, windowMs})
+                .empty();
 }
 
 bool AffiliateStore::insertConversion(core::Sql& sql, const Conversion& conversion,

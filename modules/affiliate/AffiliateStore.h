@@ -49,8 +49,13 @@ public:
     static std::vector<AffiliateOverview> overviews(core::Sql& sql, const AffiliateFilter& filter,
                                                     const core::PageRequest& page);
 
-    static void insertClick(core::Sql& sql, const std::string& affiliateId, const std::string& code,
-                            const std::string& path, const std::string& ipHash, std::int64_t nowMs);
+    /// Records a click unless this code already has one from the same address hash within the
+    /// `windowMs` before `nowMs`; true when it recorded. Run it in a transaction: it takes a
+    /// transaction-scoped lock so two simultaneous repeats cannot both count.
+    static bool insertClickUnlessRecent(core::Sql& sql, const std::string& affiliateId,
+                                        const std::string& code, const std::string& path,
+                                        const std::string& ipHash, std::int64_t nowMs,
+                                        std::int64_t windowMs);
 
     /// False when the transaction already has its conversion.
     static bool insertConversion(core::Sql& sql, const Conversion& conversion, std::int64_t nowMs);

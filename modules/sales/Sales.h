@@ -181,4 +181,20 @@ struct RevenueSummary
     std::int64_t count = 0;
 };
 
+/// An affiliate credited on at least one transaction: a choice for the list's affiliate filter.
+struct SalesAffiliate
+{
+    std::string id;
+    std::string fullName;
+    std::int64_t salesCount = 0; ///< transactions of any status credited to them
+};
+
+/// A plan or product sold at least once: a choice for the list's product filter.
+struct SalesProduct
+{
+    std::string kind; ///< "plan" | "product"
+    std::string ref;  ///< the plan or product id, what the list's `product` filter takes
+    std::string title;
+};
+
 } // namespace ey::sales

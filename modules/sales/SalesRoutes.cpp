@@ -443,6 +443,40 @@ void addSalesRoutes(core::Router& router, core::Db& db,
                 },
                 0, "getSalesSummary"});
 
+    // The filter choices live here (sales.read) rather than in the user and catalog lists, which
+    // need users.read and catalog.read that finance staff do not have.
+    router.add({"GET", "/api/v1/admin/sales/affiliates", kSalesRead,
+                [service](Request&, Response& response) {
+                    auto items = json::array();
+                    for (const auto& affiliate : service->affiliates()) {
+                        auto o = json::object();
+                        o->set("id", affiliate.id);
+                        o->set("full_name", affiliate.fullName);
+                        o->set("sales_count", affiliate.salesCount);
+                        items->add(o);
+                    }
+                    auto body = json::object();
+                    body->set("items", items);
+                    response.json(body);
+                },
+                0, "listSalesAffiliates"});
+
+    router.add({"GET", "/api/v1/admin/sales/products", kSalesRead,
+                [service](Request&, Response& response) {
+                    auto items = json::array();
+                    for (const auto& product : service->products()) {
+                        auto o = json::object();
+                        o->set("ref", product.ref);
+                        o->set("title", product.title);
+                        o->set("kind", product.kind);
+                        items->add(o);
+                    }
+                    auto body = json::object();
+                    body->set("items", items);
+                    response.json(body);
+                },
+                0, "listSalesProducts"});
+
     router.add({"GET", "/api/v1/admin/sales/{invoice}", kSalesRead,
                 [service](Request& request, Response& response) {
                     response.json(detailJson(service->detail(invoiceParam(request))));

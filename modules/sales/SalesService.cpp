@@ -64,6 +64,16 @@ RevenueSummary SalesService::summary(const std::string& fromDate, const std::str
     return SalesStore::summary(m_db, fromDate, toDate, bucket, kTopProducts);
 }
 
+std::vector<SalesAffiliate> SalesService::affiliates()
+{
+    return SalesStore::affiliates(m_db);
+}
+
+std::vector<SalesProduct> SalesService::products()
+{
+    return SalesStore::products(m_db);
+}
+
 ResendOutcome SalesService::resend(const std::string& invoiceNumber, const std::string& actorId,
                                    const std::string& ip)
 {

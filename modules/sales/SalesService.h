@@ -41,6 +41,9 @@ public:
     /// `bucket` is day|week|month|year; dates are validated by the caller.
     RevenueSummary summary(const std::string& fromDate, const std::string& toDate,
                            const std::string& bucket);
+    /// The choices of the list's affiliate and product filters (only what appears on sales).
+    std::vector<SalesAffiliate> affiliates();
+    std::vector<SalesProduct> products();
     /// PAID: purchase confirmation again; PENDING: the payment link again; otherwise a 409.
     ResendOutcome resend(const std::string& invoiceNumber, const std::string& actorId,
                          const std::string& ip);

@@ -360,6 +360,34 @@ RevenueSummary SalesStore::summary(core::Sql& sql, const std::string& fromDate,
     return out;
 }
 
+std::vector<SalesAffiliate> SalesStore::affiliates(core::Sql& sql)
+{
+    std::vector<SalesAffiliate> out;
+    for (const auto& r :
+         sql.exec("SELECT u.id, u.full_name, count(*) AS sales FROM transactions t"
+                  " JOIN users u ON u.id = t.affiliate_id"
+                  " GROUP BY u.id, u.full_name ORDER BY lower(u.full_name), u.full_name, u.id"))
+        out.push_back({r.str("id"), r.str("full_name"), r.i64("sales")});
+    return out;
+}
+
+std::vector<SalesProduct> SalesStore::products(core::Sql& sql)
+{
+    std::vector<SalesProduct> out;
+    // The catalog's current title when the plan or product still exists, else the title the
+    // last sale recorded (items keep a snapshot; a deleted product still filters its old sales).
+    for (const auto& r :
+         sql.exec("SELECT s.kind, s.ref, coalesce(mp.title, p.title, s.title) AS title"
+                  " FROM (SELECT DISTINCT ON (ti.kind, ti.ref) ti.kind, ti.ref, ti.title"
+                  "   FROM transaction_items ti JOIN transactions t ON t.id = ti.transaction_id"
+                  "   ORDER BY ti.kind, ti.ref, t.created_at DESC) s"
+                  " LEFT JOIN membership_plans mp ON s.kind = 'plan' AND mp.id = s.ref"
+                  " LEFT JOIN products p ON s.kind = 'product' AND p.id = s.ref"
+                  " ORDER BY s.kind, lower(coalesce(mp.title, p.title, s.title)), s.ref"))
+        out.push_back({r.str("kind"), r.str("ref"), r.str("title")});
+    return out;
+}
+
 std::optional<SalesStore::ResendTarget> SalesStore::resendTarget(core::Sql& sql,
                                                                  const std::string& invoiceNumber)
 {

@@ -23,6 +23,10 @@ public:
     static RevenueSummary summary(core::Sql& sql, const std::string& fromDate,
                                   const std::string& toDate, const std::string& bucket,
                                   int topProducts);
+    /// Every affiliate credited on a transaction, by name, with how many transactions.
+    static std::vector<SalesAffiliate> affiliates(core::Sql& sql);
+    /// Every plan and product on a transaction item: plans first, each by title.
+    static std::vector<SalesProduct> products(core::Sql& sql);
 
     /// What a resend needs to know about one transaction (locked for the caller's transaction).
     struct ResendTarget

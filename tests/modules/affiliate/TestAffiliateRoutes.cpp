@@ -128,16 +128,19 @@ private slots:
     {
         QTest::addColumn<QString>("code");
         QTest::addColumn<bool>("valid");
-        QTest::newRow("exact") << "EksporDinda" << true;
-        QTest::newRow("any case") << "ekspordinda" << true;
-        QTest::newRow("unknown") << "TidakAda" << false;
-        QTest::newRow("malformed") << "a'; DROP TABLE x" << false;
+        QTest::addColumn<int>("counted");
+        QTest::newRow("exact") << "EksporDinda" << true << 1;
+        // The same code from the same address a moment later: still valid, not counted again.
+        QTest::newRow("any case, repeat") << "ekspordinda" << true << 0;
+        QTest::newRow("unknown") << "TidakAda" << false << 0;
+        QTest::newRow("malformed") << "a'; DROP TABLE x" << false << 0;
     }
 
     void clicksEndpoint()
     {
         QFETCH(QString, code);
         QFETCH(bool, valid);
+        QFETCH(int, counted);
         const auto before = m_server->instance()
                                 .db()
                                 .exec("SELECT count(*) AS n FROM affiliate_clicks")
@@ -152,7 +155,7 @@ private slots:
                                .exec("SELECT count(*) AS n FROM affiliate_clicks")
                                .front()
                                .i64("n");
-        QCOMPARE(after - before, std::int64_t(valid ? 1 : 0));
+        QCOMPARE(after - before, std::int64_t(counted));
     }
 
     void clicksKeepNoAddress()
@@ -181,7 +184,7 @@ private slots:
         QCOMPARE(rudi->getArray("items")->size(), std::size_t(0));
         QCOMPARE(
             m_dinda->http.get("/api/v1/me/affiliate/summary").json()->getValue<qint64>("clicks"),
-            qint64(2));
+            qint64(1));
         const auto rudiSummary = m_rudi->http.get("/api/v1/me/affiliate/summary").json();
         QCOMPARE(rudiSummary->getValue<qint64>("clicks"), qint64(1));
         QCOMPARE(rudiSummary->getValue<qint64>("commission"), qint64(0));
@@ -193,7 +196,7 @@ private slots:
         const auto items = list.json()->getArray("items");
         QCOMPARE(items->size(), std::size_t(1));
         QCOMPARE(items->getObject(0)->getValue<qint64>("commission"), qint64(250'000));
-        QCOMPARE(items->getObject(0)->getValue<qint64>("clicks"), qint64(2));
+        QCOMPARE(items->getObject(0)->getValue<qint64>("clicks"), qint64(1));
         QCOMPARE(
             m_admin->http.get("/api/v1/admin/affiliates?limit=1").json()->isNull("next_cursor"),
             false);
@@ -220,6 +223,49 @@ private slots:
         QCOMPARE(setStatus(*m_admin, m_admin->id, "active").status, 404);
         QCOMPARE(setStatus(*m_admin, m_rudi->id, "active").status, 200);
         QCOMPARE(click(*m_server, "RUDI-EKSPOR").json()->getValue<bool>("valid"), true);
+    }
+
+    void repeatClicksCountOncePerAddressPerHalfHour()
+    {
+        auto sari = catalog::person(*m_server, "sari@eksporyuk.test", {"affiliate"});
+        QCOMPARE(catalog::put(sari, "/api/v1/me/affiliate", codeBody("SARI-EKSPOR")).status, 201);
+        auto& db = m_server->instance().db();
+        const auto clicks = [&] {
+            return db
+                .exec("SELECT count(*) AS n FROM affiliate_clicks WHERE affiliate_id = $1::uuid",
+                      {sari.id})
+                .front()
+                .i64("n");
+        };
+
+        // Two clicks from one address: both answer the same, one is counted.
+        for (int i = 0; i < 2; ++i) {
+            const auto result = click(*m_server, "SARI-EKSPOR");
+            QCOMPARE(result.status, 200);
+            QCOMPARE(result.json()->getValue<bool>("valid"), true);
+            QCOMPARE(result.json()->getValue<int>("cookie_days"), 7);
+        }
+        QCOMPARE(clicks(), std::int64_t(1));
+
+        // Another address (the storefront records its ?ref= visits through the same service).
+        QVERIFY(m_server->instance().affiliates().recordClick("SARI-EKSPOR", "/membership",
+                                                              "203.0.113.7"));
+        QCOMPARE(clicks(), std::int64_t(2));
+
+        // 29 minutes after the counted click the same address is still a repeat...
+        const auto age = [&](const char* interval) {
+            db.exec("UPDATE affiliate_clicks SET created_at = now() - $2::interval"
+                    " WHERE affiliate_id = $1::uuid",
+                    {sari.id, std::string(interval)});
+        };
+        age("29 minutes");
+        QCOMPARE(click(*m_server, "SARI-EKSPOR").json()->getValue<bool>("valid"), true);
+        QCOMPARE(clicks(), std::int64_t(2));
+        // ...and after 30 minutes it counts again, once per address.
+        age("31 minutes");
+        QCOMPARE(click(*m_server, "sari-ekspor").json()->getValue<bool>("valid"), true);
+        QCOMPARE(click(*m_server, "SARI-EKSPOR").json()->getValue<bool>("valid"), true);
+        QCOMPARE(clicks(), std::int64_t(3));
     }
 
     void agentAssignment_data()

@@ -206,6 +206,44 @@ private slots:
             "DELETE FROM transactions WHERE invoice_number = 'INV900006'");
     }
 
+    void filterChoicesForFinance()
+    {
+        // Finance has sales.read but not users.read: the filter choices come from the sales
+        // routes, and hold only what appears on sales.
+        auto finance =
+            commerce::person(*m_world->server, "keuangan-pilihan@eksporyuk.test", {"finance"});
+        QCOMPARE(finance.http.get("/api/v1/admin/users?role=affiliate").status, 403);
+
+        const auto affiliates = finance.http.get("/api/v1/admin/sales/affiliates");
+        QCOMPARE(affiliates.status, 200);
+        const auto people = affiliates.json()->getArray("items");
+        QCOMPARE(people->size(), std::size_t{1}); // Dinda; affiliates without sales are no choice
+        QCOMPARE(people->getObject(0)->getValue<std::string>("id"), m_world->dinda);
+        QCOMPARE(people->getObject(0)->getValue<std::string>("full_name"),
+                 std::string("Dinda Lestari"));
+        QCOMPARE(people->getObject(0)->getValue<std::int64_t>("sales_count"), std::int64_t{2});
+
+        const auto products = finance.http.get("/api/v1/admin/sales/products");
+        QCOMPARE(products.status, 200);
+        const auto items = products.json()->getArray("items");
+        std::string got;
+        for (std::size_t i = 0; i < items->size(); ++i) {
+            const auto item = items->getObject(static_cast<unsigned>(i));
+            got += item->getValue<std::string>("kind") + ":" +
+                   item->getValue<std::string>("title") + ":" + item->getValue<std::string>("ref") +
+                   ";";
+        }
+        QCOMPARE(got, "plan:Paket Ekspor Dasar:" + m_world->basicPlanId +
+                          ";plan:Paket Ekspor Pro:" + m_world->proPlanId +
+                          ";product:Ebook Ekspor 101:" + m_world->ebookId + ";");
+        // Each choice narrows the list as the filter bar would use it.
+        QCOMPARE(join(asSet(allInvoices(finance.http, "affiliate=" + m_world->dinda))),
+                 std::string("INV900001,INV900003"));
+
+        QCOMPARE(m_world->member->http.get("/api/v1/admin/sales/affiliates").status, 403);
+        QCOMPARE(m_world->member->http.get("/api/v1/admin/sales/products").status, 403);
+    }
+
     void rejectsBadInput_data()
     {
         QTest::addColumn<QString>("query");
@@ -237,6 +275,8 @@ private slots:
         QTest::newRow("export") << QStringLiteral("/api/v1/admin/sales/export.csv");
         QTest::newRow("summary") << QStringLiteral(
             "/api/v1/admin/sales/summary?from=2026-11-01&to=2026-11-30");
+        QTest::newRow("affiliate choices") << QStringLiteral("/api/v1/admin/sales/affiliates");
+        QTest::newRow("product choices") << QStringLiteral("/api/v1/admin/sales/products");
     }
 
     void onlySalesReadersMayLook()

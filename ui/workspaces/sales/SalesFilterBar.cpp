@@ -2,7 +2,6 @@
 #include "SalesFilterBar.h"
 
 #include "ApiClient.h"
-#include "Session.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -19,8 +18,8 @@ const char* const kStatuses[] = {"PAID", "PENDING", "EXPIRED", "FAILED", "REFUND
 
 } // namespace
 
-SalesFilterBar::SalesFilterBar(ApiClient& api, const Session& session, QWidget* parent)
-    : QWidget(parent), m_api(api), m_session(session), m_today(QDate::currentDate())
+SalesFilterBar::SalesFilterBar(ApiClient& api, QWidget* parent)
+    : QWidget(parent), m_api(api), m_today(QDate::currentDate())
 {
     setObjectName(QStringLiteral("salesFilterBar"));
     auto* layout = new QHBoxLayout(this);
@@ -121,43 +120,35 @@ void SalesFilterBar::changeEvent(QEvent* event)
 
 void SalesFilterBar::loadChoices()
 {
-    const bool catalog = m_session.hasPermission(QStringLiteral("catalog.read"));
-    m_product->setVisible(catalog);
-    if (catalog) {
-        for (const auto& [path, prefix] :
-             {std::pair{QStringLiteral("/api/v1/admin/catalog/plans"), true},
-              std::pair{QStringLiteral("/api/v1/admin/catalog/products"), false}}) {
-            const bool plans = prefix;
-            m_api.get(path, QUrlQuery{{QStringLiteral("limit"), QStringLiteral("200")}}, this,
-                      [this, plans](const ApiResponse& response) {
-                          const QJsonArray items =
-                              response.object().value(QStringLiteral("items")).toArray();
-                          for (const auto& value : items) {
-                              const QJsonObject item = value.toObject();
-                              const QString title = item.value(QStringLiteral("title")).toString();
-                              m_product->addItem(plans ? tr("Paket: %1").arg(title)
-                                                       : tr("Produk: %1").arg(title),
-                                                 item.value(QStringLiteral("id")).toString());
-                          }
-                      });
-        }
-    }
-    const bool users = m_session.hasPermission(QStringLiteral("users.read"));
-    m_affiliate->setVisible(users);
-    if (users) {
-        m_api.get(QStringLiteral("/api/v1/admin/users"),
-                  QUrlQuery{{QStringLiteral("role"), QStringLiteral("affiliate")},
-                            {QStringLiteral("limit"), QStringLiteral("200")}},
-                  this, [this](const ApiResponse& response) {
-                      const QJsonArray items =
-                          response.object().value(QStringLiteral("items")).toArray();
-                      for (const auto& value : items) {
-                          const QJsonObject user = value.toObject();
-                          m_affiliate->addItem(user.value(QStringLiteral("full_name")).toString(),
-                                               user.value(QStringLiteral("id")).toString());
-                      }
-                  });
-    }
+    // Both lists come from the sales routes (sales.read, which everyone in this workspace has):
+    // they hold only what appears on sales, and finance staff see them without users.read or
+    // catalog.read.
+    m_api.get(
+        QStringLiteral("/api/v1/admin/sales/products"), QUrlQuery(), this,
+        [this](const ApiResponse& response) {
+            const QJsonArray items = response.object().value(QStringLiteral("items")).toArray();
+            for (const auto& value : items) {
+                const QJsonObject item = value.toObject();
+                const QString title = item.value(QStringLiteral("title")).toString();
+                const bool plan =
+                    item.value(QStringLiteral("kind")).toString() == QLatin1String("plan");
+                m_product->addItem(plan ? tr("Paket: %1").arg(title) : tr("Produk: %1").arg(title),
+                                   item.value(QStringLiteral("ref")).toString());
+            }
+        });
+    m_api.get(QStringLiteral("/api/v1/admin/sales/affiliates"), QUrlQuery(), this,
+              [this](const ApiResponse& response) {
+                  const QJsonArray items =
+                      response.object().value(QStringLiteral("items")).toArray();
+                  for (const auto& value : items) {
+                      const QJsonObject affiliate = value.toObject();
+                      m_affiliate->addItem(affiliate.value(QStringLiteral("full_name")).toString(),
+                                           affiliate.value(QStringLiteral("id")).toString());
+                      const int sales = affiliate.value(QStringLiteral("sales_count")).toInt();
+                      m_affiliate->setItemData(m_affiliate->count() - 1,
+                                               tr("%n penjualan", nullptr, sales), Qt::ToolTipRole);
+                  }
+              });
 }
 
 void SalesFilterBar::presetChosen()

@@ -13,14 +13,13 @@ class QLineEdit;
 
 namespace ey::desk {
 class ApiClient;
-class Session;
 } // namespace ey::desk
 
 namespace ey::desk::sales {
 
 /// UI thread. Emits filterChanged once per change (the search after a short pause). Product and
-/// affiliate choices are loaded from the catalog and user lists when the user may read them;
-/// without that permission those two boxes stay hidden.
+/// affiliate choices are the plans, products and affiliates that appear on sales, loaded from
+/// the sales routes (sales.read), so everyone who may open the workspace can use both boxes.
 class SalesFilterBar : public QWidget
 {
     Q_OBJECT
@@ -36,7 +35,7 @@ public:
         Custom
     };
 
-    SalesFilterBar(ApiClient& api, const Session& session, QWidget* parent = nullptr);
+    explicit SalesFilterBar(ApiClient& api, QWidget* parent = nullptr);
 
     /// from/to/status/product/affiliate/q for the list, export and summary.
     QUrlQuery query() const;
@@ -71,7 +70,6 @@ private:
     void presetChosen();
 
     ApiClient& m_api;
-    const Session& m_session;
     QComboBox* m_preset = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;

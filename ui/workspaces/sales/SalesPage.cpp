@@ -99,7 +99,7 @@ SalesPage::SalesPage(const WorkspaceContext& context, QWidget* parent)
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(6);
     auto* top = new QHBoxLayout;
-    m_filters = new SalesFilterBar(m_context.api, m_context.session, this);
+    m_filters = new SalesFilterBar(m_context.api, this);
     top->addWidget(m_filters, 1);
     m_export = new QPushButton(this);
     m_export->setObjectName(QStringLiteral("exportButton"));

@@ -1,6 +1,7 @@
 // The sales workspace offscreen against a real server with a few sales: two-line cells and
 // "x/y terkirim", filters that narrow, the detail pane with history and raw payloads, CSV export
-// (file compared with the server's), cancel leaving no file, live updates, who sees what.
+// (file compared with the server's), cancel leaving no file, live updates, who sees what, and
+// finance (no user list) filtering by product and affiliate.
 #include "SaleDetailPane.h"
 #include "SalesChartsPanel.h"
 #include "SalesExporter.h"
@@ -140,6 +141,8 @@ private slots:
         auto admin = kit::person(*m_server, "admin@example.test", {"admin"});
         ey::test::createUser(instance, "founder@example.test", {"founder"}, "Fajar Founder");
         ey::test::createUser(instance, "member@example.test", {"member_free"}, "Mira Member");
+        // Finance reads sales but not the user list.
+        ey::test::createUser(instance, "keuangan@example.test", {"finance"}, "Fina Keuangan");
         const auto pro =
             kit::createPlan(admin, "Paket Ekspor Pro", {{"1m", 150'000}, {"12m", 1'200'000}});
         const auto basic = kit::createPlan(admin, "Paket Ekspor Dasar", {{"1m", 99'000}});
@@ -262,6 +265,39 @@ private slots:
                  QDate::currentDate().toString(Qt::ISODate));
         desk->filters()->setPreset(SalesFilterBar::Preset::Custom);
         QVERIFY(desk->find<QWidget>("fromEdit")->isVisible());
+    }
+
+    void financeUsesProductAndAffiliateFilters()
+    {
+        auto desk = signIn("keuangan@example.test");
+        QVERIFY(!desk->session.hasPermission(QStringLiteral("users.read")));
+        auto* product = desk->find<QComboBox>("productBox");
+        auto* affiliate = desk->find<QComboBox>("affiliateBox");
+        QVERIFY(product->isVisible());
+        QVERIFY(affiliate->isVisible());
+
+        // Only what was sold, plans by title; only affiliates credited on a sale.
+        QTRY_COMPARE(product->count(), 3);
+        QCOMPARE(product->itemText(1), QStringLiteral("Paket: Paket Ekspor Dasar"));
+        QCOMPARE(product->itemText(2), QStringLiteral("Paket: Paket Ekspor Pro"));
+        QTRY_COMPARE(affiliate->count(), 2);
+        QCOMPARE(affiliate->itemText(1), QStringLiteral("Dinda Lestari"));
+        QCOMPARE(affiliate->itemData(1, Qt::ToolTipRole).toString(), QStringLiteral("1 penjualan"));
+
+        affiliate->setCurrentIndex(1);
+        waitIdle(*desk);
+        QCOMPARE(desk->invoices(), QStringList{m_affiliateSale});
+        desk->workspace->widget()->grab().save(
+            QStringLiteral("/tmp/sales-workspace-finance-filters.png"));
+
+        affiliate->setCurrentIndex(0);
+        product->setCurrentIndex(2);
+        waitIdle(*desk);
+        auto invoices = desk->invoices();
+        invoices.sort();
+        QCOMPARE(invoices, (QStringList{m_paid, m_affiliateSale, m_expired}));
+        QCOMPARE(desk->filters()->query().queryItemValue(QStringLiteral("affiliate")), QString());
+        QVERIFY(!desk->filters()->query().queryItemValue(QStringLiteral("product")).isEmpty());
     }
 
     void presetsCoverTheirRange_data()
@@ -423,7 +459,8 @@ private slots:
         auto count = [this] {
             return m_server->instance()
                 .db()
-                .exec("SELECT count(*) AS n FROM notifications WHERE title LIKE 'Konfirmasi pembelian %'")
+                .exec("SELECT count(*) AS n FROM notifications WHERE title LIKE 'Konfirmasi "
+                      "pembelian %'")
                 .front()
                 .i64("n");
         };
