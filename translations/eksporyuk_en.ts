@@ -1958,6 +1958,13 @@
         <source>Produk: %1</source>
         <translation>Product: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n penjualan</source>
+        <translation>
+            <numerusform>%n sale</numerusform>
+            <numerusform>%n sales</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ey::desk::sales::SalesPage</name>

@@ -1951,6 +1951,12 @@
         <source>Produk: %1</source>
         <translation>Produk: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n penjualan</source>
+        <translation>
+            <numerusform>%n penjualan</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ey::desk::sales::SalesPage</name>
