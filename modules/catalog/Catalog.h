@@ -29,6 +29,8 @@ inline int monthsOf(const std::string& duration)
     return duration == "12m" ? 12 : 0;
 }
 inline const std::vector<std::string> kGrantKinds = {"group", "course", "product", "feature"};
+/// What a paid product may grant besides itself (the CHECK in 0015_product_links.sql).
+inline const std::vector<std::string> kProductGrantKinds = {"group", "course", "event", "file"};
 inline const std::vector<std::string> kProductCategories = {"ebook", "kelas", "webinar", "template",
                                                             "jasa",  "event", "tool",    "lainnya"};
 inline const std::vector<std::string> kProductStatuses = {"draft", "publish", "coming_soon"};
@@ -96,6 +98,13 @@ struct GalleryImage
     std::string key; ///< file store key, served at /media/catalog/{key}
 };
 
+/// A group, course, event or file a paid product opens (by reference).
+struct ProductGrant
+{
+    std::string kind;
+    std::string ref;
+};
+
 struct Product
 {
     std::string id;
@@ -126,6 +135,8 @@ struct Product
     std::vector<FaqItem> faq;
     std::vector<std::string> bonus;
     std::vector<std::string> bundleItemIds; ///< non-empty makes the product a bundle
+    std::vector<ProductGrant> grants;       ///< opened on purchase, ending with the product
+    std::vector<PlanFollowup> followups;    ///< WhatsApp messages scheduled on purchase
     std::vector<GalleryImage> gallery;      ///< changed only through the gallery routes
     std::string createdAt;
     std::string updatedAt;

@@ -105,6 +105,22 @@ json::ObjectPtr CatalogJson::product(const Product& p)
     object->set("bonus", strings(p.bonus));
     object->set("bundle_items", strings(p.bundleItemIds));
     object->set("is_bundle", !p.bundleItemIds.empty());
+    auto grants = json::array();
+    for (const auto& grant : p.grants) {
+        auto item = json::object();
+        item->set("kind", grant.kind);
+        item->set("ref", grant.ref);
+        grants->add(item);
+    }
+    object->set("grants", grants);
+    auto followups = json::array();
+    for (const auto& followup : p.followups) {
+        auto item = json::object();
+        item->set("delay_days", followup.delayDays);
+        item->set("template", followup.templateText);
+        followups->add(item);
+    }
+    object->set("followups", followups);
     auto gallery = json::array();
     for (const auto& image : p.gallery) {
         auto item = json::object();

@@ -244,6 +244,22 @@ Product parseProduct(const json::ObjectPtr& body)
     });
     p.bonus = in.stringList("bonus", 50);
     p.bundleItemIds = in.stringList("bundle_items", 100);
+    eachObject(body, in, "grants", 200, [&](const auto& item, const auto& at) {
+        nested(in, item, at, [&](json::Reader& r) {
+            ProductGrant grant;
+            grant.kind = r.requiredEnum("kind", kProductGrantKinds);
+            grant.ref = r.requiredString("ref", 200);
+            p.grants.push_back(grant);
+        });
+    });
+    eachObject(body, in, "followups", 100, [&](const auto& item, const auto& at) {
+        nested(in, item, at, [&](json::Reader& r) {
+            PlanFollowup followup;
+            followup.delayDays = static_cast<int>(r.requiredInt("delay_days", 0, 3650));
+            followup.templateText = r.requiredString("template", 4000);
+            p.followups.push_back(followup);
+        });
+    });
     in.finish();
     return p;
 }
@@ -329,6 +345,7 @@ json::ObjectPtr publicProductJson(const Product& product, std::int64_t nowMs)
 {
     auto object = CatalogJson::product(product);
     object->remove("affiliate_percent");
+    object->remove("followups"); // the messages are the seller's, not the shop's
     object->remove("created_at");
     object->set("price", CatalogService::effectivePrice(product, nowMs, false));
     object->set("premium_price", CatalogService::effectivePrice(product, nowMs, true));

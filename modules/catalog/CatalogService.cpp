@@ -333,6 +333,12 @@ void CatalogService::validateProduct(core::Sql& sql, Product& product)
             itemsOk = false;
         }
     }
+    std::set<std::pair<std::string, std::string>> grants;
+    for (std::size_t i = 0; i < product.grants.size(); ++i) {
+        if (!grants.insert({product.grants[i].kind, product.grants[i].ref}).second)
+            errors["grants[" + std::to_string(i) + "]"] = {"Akses ini tercantum dua kali.",
+                                                           "This grant is listed twice."};
+    }
     if (itemsOk && !product.bundleItemIds.empty()) {
         if (!CatalogStore::missingProducts(sql, product.bundleItemIds).empty()) {
             errors["bundle_items"] = {"Sebagian isi bundel tidak ditemukan.",
@@ -367,6 +373,7 @@ Product CatalogService::createProduct(Product product, const Actor& actor)
         p.slug = settleSlug(tx, CatalogStore::SlugTable::Products, p.slug, p.title, "produk", "");
         guarded([&] { p.id = CatalogStore::insertProduct(tx, p, m_clock.nowMs()); }, p.slug);
         CatalogStore::replaceBundleItems(tx, p);
+        CatalogStore::replaceProductLinks(tx, p);
         created = *CatalogStore::product(tx, p.id);
         core::audit(tx, {actor.userId, "catalog.product.create", "product", created.id, nullptr,
                          CatalogJson::product(created), actor.ip});
@@ -392,6 +399,7 @@ Product CatalogService::updateProduct(const std::string& id, Product product, co
                 settleSlug(tx, CatalogStore::SlugTable::Products, p.slug, p.title, "produk", p.id);
         guarded([&] { CatalogStore::updateProduct(tx, p, m_clock.nowMs()); }, p.slug);
         CatalogStore::replaceBundleItems(tx, p);
+        CatalogStore::replaceProductLinks(tx, p);
         updated = *CatalogStore::product(tx, p.id);
         core::audit(tx, {actor.userId, "catalog.product.update", "product", p.id,
                          CatalogJson::product(*before), CatalogJson::product(updated), actor.ip});

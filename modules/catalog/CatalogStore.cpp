@@ -154,6 +154,14 @@ std::optional<Plan> onePlan(core::Sql& sql, const core::Rows& rows)
                            "'[]')::text"                                                           \
                            "  FROM product_bundle_items b WHERE b.bundle_id = p.id) AS "           \
                            "bundle_items,"                                                         \
+                           " (SELECT coalesce(json_agg(json_build_object('kind', k.kind, 'ref',"   \
+                           " k.ref) ORDER BY array_position(ARRAY['group','course','event',"       \
+                           "'file'], k.kind), k.ref), '[]')::text"                                 \
+                           "  FROM product_grants k WHERE k.product_id = p.id) AS grants,"         \
+                           " (SELECT coalesce(json_agg(json_build_object('delay_days',"            \
+                           " f.delay_days, 'template', f.template) ORDER BY f.position),"          \
+                           " '[]')::text FROM product_followups f WHERE f.product_id = p.id)"      \
+                           " AS followups,"                                                        \
                            " (SELECT coalesce(json_agg(json_build_object('id', g.id, 'key',"       \
                            " g.file_key) ORDER BY g.position), '[]')::text"                        \
                            "  FROM product_images g WHERE g.product_id = p.id) AS "                \
@@ -197,6 +205,18 @@ Product productFrom(const Row& row)
     }
     p.bonus = parseList(row.str("bonus"));
     p.bundleItemIds = parseList(row.str("bundle_items"));
+    const auto grants = json::parse(row.str("grants")).extract<json::ArrayPtr>();
+    for (unsigned i = 0; i < grants->size(); ++i) {
+        const auto item = grants->getObject(i);
+        p.grants.push_back(
+            {item->getValue<std::string>("kind"), item->getValue<std::string>("ref")});
+    }
+    const auto followups = json::parse(row.str("followups")).extract<json::ArrayPtr>();
+    for (unsigned i = 0; i < followups->size(); ++i) {
+        const auto item = followups->getObject(i);
+        p.followups.push_back(
+            {item->getValue<int>("delay_days"), item->getValue<std::string>("template")});
+    }
     const auto gallery = json::parse(row.str("gallery")).extract<json::ArrayPtr>();
     for (unsigned i = 0; i < gallery->size(); ++i) {
         const auto item = gallery->getObject(i);
@@ -487,6 +507,20 @@ void CatalogStore::replaceBundleItems(core::Sql& sql, const Product& p)
         sql.exec("INSERT INTO product_bundle_items (bundle_id, item_id, position)"
                  " VALUES ($1::uuid, $2::uuid, $3)",
                  {p.id, item, position++});
+}
+
+void CatalogStore::replaceProductLinks(core::Sql& sql, const Product& p)
+{
+    sql.exec("DELETE FROM product_grants WHERE product_id = $1::uuid", {p.id});
+    sql.exec("DELETE FROM product_followups WHERE product_id = $1::uuid", {p.id});
+    for (const auto& grant : p.grants)
+        sql.exec("INSERT INTO product_grants (product_id, kind, ref) VALUES ($1::uuid, $2, $3)",
+                 {p.id, grant.kind, grant.ref});
+    int position = 0;
+    for (const auto& followup : p.followups)
+        sql.exec("INSERT INTO product_followups (product_id, position, delay_days, template)"
+                 " VALUES ($1::uuid, $2, $3, $4)",
+                 {p.id, position++, followup.delayDays, followup.templateText});
 }
 
 bool CatalogStore::deleteProduct(core::Sql& sql, const std::string& id)

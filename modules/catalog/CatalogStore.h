@@ -42,6 +42,8 @@ public:
     static std::string insertProduct(core::Sql& sql, const Product& product, std::int64_t nowMs);
     static void updateProduct(core::Sql& sql, const Product& product, std::int64_t nowMs);
     static void replaceBundleItems(core::Sql& sql, const Product& product);
+    /// Replaces the product's grants and follow-ups with its lists.
+    static void replaceProductLinks(core::Sql& sql, const Product& product);
     static bool deleteProduct(core::Sql& sql, const std::string& id);
     /// The ids among `ids` that name no product.
     static std::vector<std::string> missingProducts(core::Sql& sql,

@@ -24,7 +24,8 @@ const std::string kSalesRead = "sales.read";
 const std::string kSalesManage = "sales.manage";
 const std::string kAgentCheckout = "agent.checkout";
 const std::vector<std::string> kPaymentMethods = {"xendit", "manual"};
-const std::vector<std::string> kEntitlementKinds = {"group", "course", "product", "feature"};
+const std::vector<std::string> kEntitlementKinds = {"group",   "course", "product",
+                                                    "feature", "event",  "file"};
 const std::vector<std::string> kAgentModes = {"individual", "bulk"};
 constexpr std::size_t kMaxProofBytes = 5 * 1024 * 1024;
 const std::vector<std::string> kDurations = {"1m", "3m", "6m", "12m", "lifetime"};

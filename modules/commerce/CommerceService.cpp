@@ -437,6 +437,11 @@ void CommerceService::activate(core::Sql& tx, const Transaction& t,
             for (const auto& bundled : facts.bundleItemIds)
                 CommerceStore::grant(tx, t.buyerId, "product", bundled, std::nullopt, t.id, now,
                                      endsAt);
+            // What the product links (groups, courses, events, files) ends with the product.
+            for (const auto& [kind, ref] : facts.grants)
+                CommerceStore::grant(tx, t.buyerId, kind, ref, std::nullopt, t.id, now, endsAt);
+            for (const auto& [delayDays, text] : facts.followups)
+                steps.push_back({delayDays, text});
             if (followupTitle.empty())
                 followupTitle = item.title;
             continue;

@@ -360,6 +360,16 @@ CommerceStore::ProductFacts CommerceStore::productFacts(core::Sql& sql,
          sql.exec("SELECT item_id FROM product_bundle_items WHERE bundle_id = $1 ORDER BY position",
                   {productId}))
         facts.bundleItemIds.push_back(r.str("item_id"));
+    for (const auto& r : sql.exec(
+             "SELECT DISTINCT kind, ref FROM product_grants WHERE product_id = $1 OR product_id IN "
+             "(SELECT item_id FROM product_bundle_items WHERE bundle_id = $1) ORDER BY kind, ref",
+             {productId}))
+        facts.grants.emplace_back(r.str("kind"), r.str("ref"));
+    for (const auto& r :
+         sql.exec("SELECT delay_days, template FROM product_followups WHERE product_id = $1 "
+                  "ORDER BY position",
+                  {productId}))
+        facts.followups.emplace_back(static_cast<int>(r.i64("delay_days")), r.str("template"));
     return facts;
 }
 

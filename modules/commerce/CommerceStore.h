@@ -95,6 +95,9 @@ public:
     {
         std::optional<std::int64_t> accessDays;
         std::vector<std::string> bundleItemIds;
+        /// kind, ref: the product's own grants and those of the products it bundles
+        std::vector<std::pair<std::string, std::string>> grants;
+        std::vector<std::pair<int, std::string>> followups; ///< delay days, template
     };
     static ProductFacts productFacts(core::Sql& sql, const std::string& productId);
 

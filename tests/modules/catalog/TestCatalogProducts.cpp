@@ -1,5 +1,6 @@
 // Products: the price a buyer pays (promo window, premium discount, rounding), bundles that refuse
-// themselves, duplicates and nesting, seats that run out, the public shop's visibility rules.
+// themselves, duplicates and nesting, seats that run out, the public shop's visibility rules, and
+// what a product grants and sends after purchase (grants, follow-ups).
 #include "CatalogTestKit.h"
 
 #include "CatalogService.h"
@@ -206,6 +207,108 @@ private slots:
         QCOMPARE(put(*m_admin, productUrl(bundle), smaller).status, 200);
         QCOMPARE(m_admin->http.request("DELETE", productUrl(a)).status, 204);
         QCOMPARE(auditRows(*m_server, "catalog.product.delete", field(a, "id")), std::int64_t(1));
+    }
+
+    void grantsAndFollowupsRoundTrip()
+    {
+        auto body = productBody("Kelas Ekspor Lengkap", 250'000, "publish", "jasa");
+        auto grants = ey::core::json::array();
+        for (const auto& [kind, ref] : std::vector<std::pair<std::string, std::string>>{
+                 {"file", "modul-ekspor.pdf"}, {"course", "kelas-ekspor"}, {"event", "zoom-1"}}) {
+            auto grant = ey::core::json::object();
+            grant->set("kind", kind);
+            grant->set("ref", ref);
+            grants->add(grant);
+        }
+        body->set("grants", grants);
+        auto followups = ey::core::json::array();
+        for (const auto& [days, text] : std::vector<std::pair<int, std::string>>{
+                 {0, "Selamat datang!"}, {3, "Sudah mulai?"}}) {
+            auto followup = ey::core::json::object();
+            followup->set("delay_days", days);
+            followup->set("template", text);
+            followups->add(followup);
+        }
+        body->set("followups", followups);
+        const auto product = created(*m_admin, "/api/v1/admin/catalog/products", body);
+
+        const auto stored = m_admin->http.get(productUrl(product)).json();
+        const auto storedGrants = stored->getArray("grants");
+        QCOMPARE(storedGrants->size(), 3u);
+        // Kept in the order group, course, event, file.
+        QCOMPARE(field(storedGrants->getObject(0), "kind"), std::string("course"));
+        QCOMPARE(field(storedGrants->getObject(2), "ref"), std::string("modul-ekspor.pdf"));
+        const auto storedFollowups = stored->getArray("followups");
+        QCOMPARE(storedFollowups->size(), 2u);
+        QCOMPARE(storedFollowups->getObject(1)->getValue<int>("delay_days"), 3);
+        QCOMPARE(field(storedFollowups->getObject(1), "template"), std::string("Sudah mulai?"));
+
+        // The shop shows what the product opens, never the seller's messages.
+        HttpClient visitor(m_server->baseUrl());
+        const auto page = visitor.get("/api/v1/catalog/products/kelas-ekspor-lengkap").json();
+        QCOMPARE(page->getArray("grants")->size(), 3u);
+        QVERIFY(!page->has("followups"));
+
+        // PUT replaces both lists.
+        auto change = productBody("Kelas Ekspor Lengkap", 250'000, "publish", "jasa");
+        auto one = ey::core::json::array();
+        auto grant = ey::core::json::object();
+        grant->set("kind", "group");
+        grant->set("ref", "grup-alumni");
+        one->add(grant);
+        change->set("grants", one);
+        const auto updated = put(*m_admin, productUrl(product), change);
+        QCOMPARE(updated.status, 200);
+        QCOMPARE(updated.json()->getArray("grants")->size(), 1u);
+        QCOMPARE(updated.json()->getArray("followups")->size(), 0u);
+    }
+
+    void badGrantsAndFollowups_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("delayDays");
+        QTest::addColumn<QString>("errorField");
+        QTest::newRow("unknown kind") << "feature" << 1 << "grants[0].kind";
+        QTest::newRow("delay too long") << "file" << 3651 << "followups[0].delay_days";
+    }
+
+    void badGrantsAndFollowups()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, delayDays);
+        QFETCH(QString, errorField);
+        auto body = productBody("Produk Tautan Salah", 100'000);
+        auto grants = ey::core::json::array();
+        auto grant = ey::core::json::object();
+        grant->set("kind", kind.toStdString());
+        grant->set("ref", "x");
+        grants->add(grant);
+        body->set("grants", grants);
+        auto followups = ey::core::json::array();
+        auto followup = ey::core::json::object();
+        followup->set("delay_days", delayDays);
+        followup->set("template", "Halo");
+        followups->add(followup);
+        body->set("followups", followups);
+        const auto result = post(*m_admin, "/api/v1/admin/catalog/products", body);
+        QCOMPARE(result.status, 422);
+        QVERIFY2(hasField(result, errorField.toStdString()), result.body.c_str());
+    }
+
+    void duplicateGrantRefused()
+    {
+        auto body = productBody("Produk Dobel Akses", 100'000);
+        auto grants = ey::core::json::array();
+        for (int i = 0; i < 2; ++i) {
+            auto grant = ey::core::json::object();
+            grant->set("kind", "file");
+            grant->set("ref", "sama.pdf");
+            grants->add(grant);
+        }
+        body->set("grants", grants);
+        const auto result = post(*m_admin, "/api/v1/admin/catalog/products", body);
+        QCOMPARE(result.status, 422);
+        QVERIFY2(hasField(result, "grants[1]"), result.body.c_str());
     }
 
     void seatsRunOut()

@@ -194,6 +194,41 @@ createProduct(const Person& admin, const std::string& title, std::int64_t price,
     return {created->getValue<std::string>("id"), created->getValue<std::string>("slug")};
 }
 
+/// A published product that opens `grants` (kind, ref) and sends `followups` (delay days,
+/// template) after purchase; returns {id, slug}.
+inline std::pair<std::string, std::string>
+createLinkedProduct(const Person& admin, const std::string& title, std::int64_t price,
+                    std::optional<std::int64_t> accessDays,
+                    const std::vector<std::pair<std::string, std::string>>& grants,
+                    const std::vector<std::pair<int, std::string>>& followups = {})
+{
+    auto body = core::json::object();
+    body->set("title", title);
+    body->set("category", "kelas");
+    body->set("status", "publish");
+    body->set("base_price", price);
+    if (accessDays)
+        body->set("access_days", *accessDays);
+    auto grantList = core::json::array();
+    for (const auto& [kind, ref] : grants) {
+        auto item = core::json::object();
+        item->set("kind", kind);
+        item->set("ref", ref);
+        grantList->add(item);
+    }
+    body->set("grants", grantList);
+    auto followupList = core::json::array();
+    for (const auto& [delayDays, text] : followups) {
+        auto item = core::json::object();
+        item->set("delay_days", delayDays);
+        item->set("template", text);
+        followupList->add(item);
+    }
+    body->set("followups", followupList);
+    const auto created = createCatalogItem(admin, "products", body);
+    return {created->getValue<std::string>("id"), created->getValue<std::string>("slug")};
+}
+
 inline HttpResult postJson(const Person& who, const std::string& path,
                            const core::json::ObjectPtr& body,
                            std::map<std::string, std::string> headers = {})

@@ -1,6 +1,7 @@
 // What checkout and payment hand to the affiliate and follow-up modules: who is credited (body
 // referral code, the ey_ref cookie, a coupon's owner, never the buyer), the commission that lands
-// in the wallet, the plan's follow-up messages scheduled on payment and cancelled on refund.
+// in the wallet, the plan's and the product's follow-up messages scheduled on payment and
+// cancelled on refund.
 #include "CommerceTestKit.h"
 
 using namespace ey::test;
@@ -135,6 +136,32 @@ private slots:
             postJson(*m_admin, "/api/v1/admin/transactions/" + invoice + "/refund", refund).status,
             200);
         QCOMPARE(count(*m_server, pending, {invoice}), std::int64_t{0});
+    }
+
+    void productFollowUpsScheduledOnPayment()
+    {
+        const auto [id, slug] = createLinkedProduct(
+            *m_admin, "Kelas Ekspor Kopi", 80'000, std::nullopt, {{"course", "kelas-kopi"}},
+            {{0, "Halo {nama}, {produk} sudah bisa dibuka."}, {7, "Bagaimana {produk}?"}});
+        auto buyer = fresh();
+        auto body = json::object();
+        body->set("product_slug", slug);
+        const auto invoice = checkoutInvoice(buyer, body);
+        const std::string scheduled = "SELECT count(*) AS n FROM followup_messages f JOIN "
+                                      "transactions t ON t.id = f.transaction_id WHERE "
+                                      "t.invoice_number = $1 AND f.status = 'pending'";
+        QCOMPARE(count(*m_server, scheduled, {invoice}), std::int64_t{0});
+        QCOMPARE(payInvoice(*m_server, *m_fake, invoice), std::string("paid"));
+        QCOMPARE(count(*m_server, scheduled, {invoice}), std::int64_t{2});
+        // Each message names the product bought, the second one a week later.
+        QCOMPARE(count(*m_server,
+                       "SELECT count(*) AS n FROM followup_messages f JOIN transactions t ON t.id "
+                       "= f.transaction_id WHERE t.invoice_number = $1 AND f.step = 2 AND "
+                       "strpos(f.body, 'Kelas Ekspor Kopi') > 0 AND f.due_at - t.paid_at "
+                       "BETWEEN interval '6 days 23 hours' AND interval '7 days 1 hour'",
+                       {invoice}),
+                 std::int64_t{1});
+        Q_UNUSED(id);
     }
 
 private:

@@ -1,5 +1,6 @@
 // Entitlements and the one access check: product purchases (bundles, access days), membership
-// grants that last exactly as long as the membership, expiry that locks without deleting.
+// grants that last exactly as long as the membership, expiry that locks without deleting, and
+// the courses, files and events a product links (ending with the product).
 #include "CommerceTestKit.h"
 
 #include "CommerceService.h"
@@ -91,6 +92,71 @@ private slots:
         QCOMPARE(count(*m_server, "SELECT count(*) AS n FROM user_entitlements WHERE user_id = $1",
                        {buyer.id}),
                  std::int64_t{1});
+    }
+
+    void productLinksOpenWithThePurchase()
+    {
+        auto buyer = fresh();
+        const auto [id, slug] =
+            createLinkedProduct(*m_admin, "Kelas Ekspor Rempah", 120'000, std::nullopt,
+                                {{"course", "kelas-rempah"}, {"file", "katalog-rempah.pdf"}});
+        QVERIFY(!access(buyer, "course", "kelas-rempah"));
+        QVERIFY(!access(buyer, "file", "katalog-rempah.pdf"));
+
+        auto body = ey::core::json::object();
+        body->set("product_slug", slug);
+        QCOMPARE(payInvoice(*m_server, *m_fake, checkoutInvoice(buyer, body)), std::string("paid"));
+
+        QVERIFY(access(buyer, "product", id));
+        QVERIFY(access(buyer, "course", "kelas-rempah"));
+        QVERIFY(access(buyer, "file", "katalog-rempah.pdf"));
+        QCOMPARE(reason(buyer, "file", "katalog-rempah.pdf"), std::string("purchase"));
+        QVERIFY(!access(buyer, "event", "katalog-rempah.pdf")); // the kind matters
+        QCOMPARE(buyer.http.get("/api/v1/me/entitlements").json()->getArray("items")->size(),
+                 std::size_t{3});
+        auto other = fresh();
+        QVERIFY(!access(other, "file", "katalog-rempah.pdf"));
+    }
+
+    void productLinksEndWithTheProduct()
+    {
+        auto buyer = fresh();
+        const auto [eventId, eventSlug] = createLinkedProduct(
+            *m_admin, "Webinar Rekaman 5 Hari", 40'000, 5, {{"event", "webinar-maret"}});
+        const auto [bundleId, bundleSlug] =
+            createProduct(*m_admin, "Bundel Webinar", 60'000, 10, {eventId});
+        auto body = ey::core::json::object();
+        body->set("product_slug", eventSlug);
+        QCOMPARE(payInvoice(*m_server, *m_fake, checkoutInvoice(buyer, body)), std::string("paid"));
+        QVERIFY(access(buyer, "event", "webinar-maret"));
+
+        // The product and its link lock on the same day, rows kept.
+        m_clock.advanceMs(4 * kDayMs);
+        QVERIFY(access(buyer, "event", "webinar-maret"));
+        m_clock.advanceMs(2 * kDayMs);
+        buyer.http.login(buyer.email, kTestPassword);
+        QVERIFY(!access(buyer, "product", eventId));
+        QVERIFY(!access(buyer, "event", "webinar-maret"));
+        QCOMPARE(reason(buyer, "event", "webinar-maret"), std::string("expired"));
+        QCOMPARE(count(*m_server,
+                       "SELECT count(*) AS n FROM user_entitlements WHERE user_id = $1 AND "
+                       "ends_at IS NOT NULL",
+                       {buyer.id}),
+                 std::int64_t{2});
+
+        // A bundle grants its items' links too, for the bundle's days.
+        auto bundleBuyer = fresh();
+        body->set("product_slug", bundleSlug);
+        QCOMPARE(payInvoice(*m_server, *m_fake, checkoutInvoice(bundleBuyer, body)),
+                 std::string("paid"));
+        QVERIFY(access(bundleBuyer, "event", "webinar-maret"));
+        m_clock.advanceMs(9 * kDayMs);
+        bundleBuyer.http.login(bundleBuyer.email, kTestPassword);
+        QVERIFY(access(bundleBuyer, "event", "webinar-maret"));
+        m_clock.advanceMs(2 * kDayMs);
+        bundleBuyer.http.login(bundleBuyer.email, kTestPassword);
+        QVERIFY(!access(bundleBuyer, "event", "webinar-maret"));
+        Q_UNUSED(bundleId);
     }
 
     void membershipGrantsFollowTheMembership()
