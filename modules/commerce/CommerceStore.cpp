@@ -13,17 +13,18 @@ using core::Row;
 
 namespace {
 
-const std::string kTransactionColumns =
-    "SELECT t.id, t.invoice_number, t.buyer_id, u.full_name AS buyer_name, u.email AS "
-    "buyer_email, t.status, t.amount, t.currency, t.coupon_id, t.affiliate_id, "
-    "t.commission_kind, t.commission_value, t.mentor_id, t.gateway, t.gateway_invoice_id, "
-    "t.payment_url, t.failure_reason, t.flagged, t.flag_reason, t.upgrade_from_membership_id, "
-    "t.upgrade_mode, t.upgrade_credit, t.fee_affiliate, t.refunded_amount, t.proof_mime, "
-    "to_char((t.proof_uploaded_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS "
-    "proof_uploaded_at, to_char((t.created_at) AT TIME ZONE 'UTC', "
-    "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS created_at, to_char((t.paid_at) AT TIME ZONE "
-    "'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS paid_at FROM transactions t JOIN users u "
-    "ON u.id = t.buyer_id ";
+// A macro so each statement using it stays one compile-time literal.
+#define EY_TRANSACTION_COLUMNS                                                                     \
+    "SELECT t.id, t.invoice_number, t.buyer_id, u.full_name AS buyer_name, u.email AS "            \
+    "buyer_email, t.status, t.amount, t.currency, t.coupon_id, t.affiliate_id, "                   \
+    "t.commission_kind, t.commission_value, t.mentor_id, t.gateway, t.gateway_invoice_id, "        \
+    "t.payment_url, t.failure_reason, t.flagged, t.flag_reason, t.upgrade_from_membership_id, "    \
+    "t.upgrade_mode, t.upgrade_credit, t.fee_affiliate, t.refunded_amount, t.proof_mime, "         \
+    "to_char((t.proof_uploaded_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS "   \
+    "proof_uploaded_at, to_char((t.created_at) AT TIME ZONE 'UTC', "                               \
+    "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS created_at, to_char((t.paid_at) AT TIME ZONE "        \
+    "'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS paid_at FROM transactions t JOIN users u "     \
+    "ON u.id = t.buyer_id "
 
 Transaction transactionFrom(const Row& r)
 {
@@ -142,9 +143,10 @@ void CommerceStore::flag(core::Sql& tx, const std::string& id, const std::string
 std::optional<Transaction> CommerceStore::byInvoice(core::Sql& sql,
                                                     const std::string& invoiceNumber, bool lock)
 {
-    const auto rows = sql.exec(kTransactionColumns + "WHERE t.invoice_number = $1" +
-                                   (lock ? " FOR UPDATE OF t" : ""),
-                               {invoiceNumber});
+    const auto rows =
+        sql.exec(lock ? EY_TRANSACTION_COLUMNS "WHERE t.invoice_number = $1 FOR UPDATE OF t"
+                      : EY_TRANSACTION_COLUMNS "WHERE t.invoice_number = $1",
+                 {invoiceNumber});
     if (rows.empty())
         return std::nullopt;
     return transactionFrom(rows.front());
@@ -198,15 +200,15 @@ std::vector<Transaction> CommerceStore::list(core::Sql& sql, const TransactionFi
         }
         pattern = "%" + escaped + "%";
     }
-    const auto rows = sql.exec(
-        kTransactionColumns +
-            "WHERE ($1::text IS NULL OR t.status = $1) AND ($2::text IS NULL OR "
-            "t.invoice_number ILIKE $2 OR u.email::text ILIKE $2) AND ($3::uuid IS NULL OR "
-            "t.buyer_id = $3) AND ($4::timestamptz IS NULL OR (t.created_at, t.id) < "
-            "($4::timestamptz, $5::uuid)) ORDER BY t.created_at DESC, t.id DESC LIMIT $6",
-        {filter.status, pattern, filter.buyerId,
-         after ? core::Param(after->createdAt) : core::Param(std::nullopt),
-         after ? core::Param(after->id) : core::Param(std::nullopt), limit + 1});
+    const auto rows =
+        sql.exec(EY_TRANSACTION_COLUMNS
+                 "WHERE ($1::text IS NULL OR t.status = $1) AND ($2::text IS NULL OR "
+                 "t.invoice_number ILIKE $2 OR u.email::text ILIKE $2) AND ($3::uuid IS NULL OR "
+                 "t.buyer_id = $3) AND ($4::timestamptz IS NULL OR (t.created_at, t.id) < "
+                 "($4::timestamptz, $5::uuid)) ORDER BY t.created_at DESC, t.id DESC LIMIT $6",
+                 {filter.status, pattern, filter.buyerId,
+                  after ? core::Param(after->createdAt) : core::Param(std::nullopt),
+                  after ? core::Param(after->id) : core::Param(std::nullopt), limit + 1});
     std::vector<Transaction> result;
     for (const auto& r : rows)
         result.push_back(transactionFrom(r));
@@ -403,29 +405,26 @@ void CommerceStore::revokeByTransaction(core::Sql& tx, const std::string& transa
             {transactionId, nowMs});
 }
 
-namespace {
-
 // An entitlement lets its user in when it is not revoked, has started, has not ended, and (for
 // a membership grant) its membership is active and has not ended. $2 is the moment asked about.
-const std::string kEntitlementOpen =
-    "(e.revoked_at IS NULL AND e.starts_at <= to_timestamp($2::bigint / 1000.0) AND (e.ends_at "
-    "IS NULL OR e.ends_at > to_timestamp($2::bigint / 1000.0)) AND (e.membership_id IS NULL OR "
-    "(m.status = 'active' AND (m.ends_at IS NULL OR m.ends_at > to_timestamp($2::bigint / "
-    "1000.0)))))";
-
-} // namespace
+// A macro so each statement below stays one compile-time literal.
+#define EY_ENTITLEMENT_OPEN                                                                        \
+    "(e.revoked_at IS NULL AND e.starts_at <= to_timestamp($2::bigint / 1000.0) AND (e.ends_at "   \
+    "IS NULL OR e.ends_at > to_timestamp($2::bigint / 1000.0)) AND (e.membership_id IS NULL OR "   \
+    "(m.status = 'active' AND (m.ends_at IS NULL OR m.ends_at > to_timestamp($2::bigint / "        \
+    "1000.0)))))"
 
 std::vector<Entitlement>
 CommerceStore::activeEntitlements(core::Sql& sql, const std::string& userId, std::int64_t nowMs)
 {
     std::vector<Entitlement> result;
-    const std::string query =
+    static const char* const query =
         "SELECT e.id, e.kind, e.ref, e.membership_id, e.transaction_id, to_char((e.starts_at) "
         "AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS starts_at, "
         "to_char((COALESCE(e.ends_at, m.ends_at)) AT TIME ZONE 'UTC', "
         "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS ends_at FROM user_entitlements e LEFT JOIN "
-        "memberships m ON m.id = e.membership_id WHERE e.user_id = $1 AND " +
-        kEntitlementOpen + " ORDER BY e.kind, e.ref, e.created_at";
+        "memberships m ON m.id = e.membership_id WHERE e.user_id = $1 AND " EY_ENTITLEMENT_OPEN
+        " ORDER BY e.kind, e.ref, e.created_at";
     for (const auto& r : sql.exec(query, {userId, nowMs}))
         result.push_back({r.str("id"), r.str("kind"), r.str("ref"), r.optStr("membership_id"),
                           r.optStr("transaction_id"), r.str("starts_at"), r.optStr("ends_at")});
@@ -436,10 +435,10 @@ AccessDecision CommerceStore::access(core::Sql& sql, const std::string& userId,
                                      const std::string& kind, const std::string& ref,
                                      std::int64_t nowMs)
 {
-    const std::string query =
-        "SELECT COALESCE(bool_or(" + kEntitlementOpen +
-        " AND e.membership_id IS NOT NULL), false) AS by_membership, COALESCE(bool_or(" +
-        kEntitlementOpen +
+    static const char* const query =
+        "SELECT COALESCE(bool_or(" EY_ENTITLEMENT_OPEN
+        " AND e.membership_id IS NOT NULL), false) AS by_membership, "
+        "COALESCE(bool_or(" EY_ENTITLEMENT_OPEN
         " AND e.membership_id IS NULL), false) AS by_purchase, count(*) AS n, "
         "COALESCE(bool_and(e.revoked_at IS NOT NULL), false) AS all_revoked FROM "
         "user_entitlements e LEFT JOIN memberships m ON m.id = e.membership_id WHERE e.user_id "

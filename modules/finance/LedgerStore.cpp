@@ -55,9 +55,10 @@ Wallet walletFrom(const Row& row)
     return wallet;
 }
 
-const char* const kWalletSelect = "SELECT a.id, a.kind, a.role, a.owner_id, u.full_name, "
-                                  "u.email::text AS email, a.balance, a.held"
-                                  " FROM ledger_accounts a LEFT JOIN users u ON u.id = a.owner_id";
+// A macro so each statement using it stays one compile-time literal.
+#define EY_WALLET_SELECT                                                                           \
+    "SELECT a.id, a.kind, a.role, a.owner_id, u.full_name, u.email::text AS email, a.balance,"     \
+    " a.held FROM ledger_accounts a LEFT JOIN users u ON u.id = a.owner_id"
 
 } // namespace
 
@@ -196,12 +197,12 @@ void LedgerStore::saveConfig(Sql& sql, const FinanceConfig& config, const std::s
 std::vector<Wallet> LedgerStore::wallets(Sql& sql, const std::optional<std::string>& ownerId,
                                          bool walletsOnly)
 {
-    const auto rows = sql.exec(std::string(kWalletSelect) +
-                                   " WHERE ($1::uuid IS NULL OR a.owner_id = $1::uuid)"
-                                   " AND (NOT $2::boolean OR a.kind = 'wallet')"
-                                   " ORDER BY a.kind = 'wallet' DESC, u.full_name NULLS LAST,"
-                                   " a.kind, a.role, a.id",
-                               {optional(ownerId), walletsOnly});
+    const auto rows =
+        sql.exec(EY_WALLET_SELECT " WHERE ($1::uuid IS NULL OR a.owner_id = $1::uuid)"
+                                  " AND (NOT $2::boolean OR a.kind = 'wallet')"
+                                  " ORDER BY a.kind = 'wallet' DESC, u.full_name NULLS LAST,"
+                                  " a.kind, a.role, a.id",
+                 {optional(ownerId), walletsOnly});
     std::vector<Wallet> result;
     for (const auto& row : rows)
         result.push_back(walletFrom(row));
@@ -210,7 +211,7 @@ std::vector<Wallet> LedgerStore::wallets(Sql& sql, const std::optional<std::stri
 
 std::optional<Wallet> LedgerStore::wallet(Sql& sql, const std::string& id)
 {
-    const auto rows = sql.exec(std::string(kWalletSelect) + " WHERE a.id = $1::uuid", {id});
+    const auto rows = sql.exec(EY_WALLET_SELECT " WHERE a.id = $1::uuid", {id});
     if (rows.empty())
         return std::nullopt;
     return walletFrom(rows.front());

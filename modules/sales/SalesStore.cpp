@@ -14,103 +14,115 @@ using core::Row;
     "to_char((" column ") AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
 #define EY_JAKARTA_DAY(n) "(($" n "::date)::timestamp AT TIME ZONE 'Asia/Jakarta')"
 
-namespace {
-
-/// The SQL pieces of one sort order; chosen from this fixed table, never from input.
-struct Order
-{
-    const char* expression; ///< what the index orders by
-    const char* cast;       ///< the type a cursor key is read back as
-    const char* keyText;    ///< the row's cursor key as text (over the page's columns)
-};
-
-Order orderOf(SortKey key)
-{
-    switch (key) {
-    case SortKey::Amount:
-        return {"t.amount", "bigint", "t.amount::text"};
-    case SortKey::Invoice:
-        return {"substr(t.invoice_number, 4)::bigint", "bigint",
-                "substr(t.invoice_number, 4)::bigint::text"};
-    case SortKey::CreatedAt:
-        break;
-    }
-    return {"t.created_at", "timestamptz", EY_ISO("t.created_at")};
-}
+// Every list statement is one compile-time literal, assembled from these pieces by the
+// preprocessor: a sort order (what the index orders by, the cursor's type, the row's cursor key
+// as text), a direction, and whether a search term is given.
 
 /// The row columns over a CTE named `page` (transaction columns plus sort_value).
-std::string rowSelect(const char* keyText)
-{
-    return std::string("SELECT t.id, t.invoice_number, " EY_ISO(
-               "t.created_at") " AS created_at,"
-                               " to_char(t.created_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD "
-                               "HH24:MI')"
-                               " AS created_local,"
-                               " t.amount, t.status, t.gateway, t.flagged,"
-                               " u.id AS buyer_id, u.full_name AS buyer_name, u.email::text AS "
-                               "buyer_email,"
-                               " i.kind AS item_kind, i.title AS item_title, i.duration AS "
-                               "item_duration,"
-                               " p.category AS item_category, coalesce(i.item_count, 0) AS "
-                               "item_count,"
-                               " t.affiliate_id, a.full_name AS affiliate_name, c.commission,"
-                               " f.sent AS followups_sent, f.total AS followups_total, ") +
-           keyText +
-           " AS sort_key"
-           " FROM page t"
-           " JOIN users u ON u.id = t.buyer_id"
-           " LEFT JOIN LATERAL (SELECT ti.kind, ti.title, ti.duration, ti.ref,"
-           "   count(*) OVER () AS item_count FROM transaction_items ti"
-           "   WHERE ti.transaction_id = t.id ORDER BY ti.kind, ti.title, ti.id LIMIT 1) i ON true"
-           " LEFT JOIN products p ON i.kind = 'product' AND p.id = i.ref"
-           " LEFT JOIN users a ON a.id = t.affiliate_id"
-           // The commission is what the ledger actually credited the affiliate for this sale.
-           " LEFT JOIN LATERAL (SELECT sum(lp.amount)::bigint AS commission"
-           "   FROM journal_entries e JOIN ledger_postings lp ON lp.entry_id = e.id"
-           "   JOIN ledger_accounts la ON la.id = lp.account_id"
-           "     AND la.kind = 'wallet' AND la.role = 'affiliate'"
-           "   WHERE e.kind = 'sale' AND e.reference = t.invoice_number) c ON true"
-           " CROSS JOIN LATERAL (SELECT count(*) FILTER (WHERE fm.status = 'sent') AS sent,"
-           "   count(*) AS total FROM followup_messages fm WHERE fm.transaction_id = t.id) f";
-}
+#define EY_SALES_ROWS(KEY_TEXT)                                                                    \
+    "SELECT t.id, t.invoice_number, " EY_ISO(                                                      \
+        "t.created_at") " AS created_at,"                                                          \
+                        " to_char(t.created_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD "          \
+                        "HH24:MI') AS created_local,"                                              \
+                        " t.amount, t.status, t.gateway, t.flagged,"                               \
+                        " u.id AS buyer_id, u.full_name AS buyer_name, u.email::text AS "          \
+                        "buyer_email,"                                                             \
+                        " i.kind AS item_kind, i.title AS item_title, i.duration AS "              \
+                        "item_duration,"                                                           \
+                        " p.category AS item_category, coalesce(i.item_count, 0) AS item_count,"   \
+                        " t.affiliate_id, a.full_name AS affiliate_name, c.commission,"            \
+                        " f.sent AS followups_sent, f.total AS followups_total, " KEY_TEXT         \
+                        " AS sort_key"                                                             \
+                        " FROM page t"                                                             \
+                        " JOIN users u ON u.id = t.buyer_id"                                       \
+                        " LEFT JOIN LATERAL (SELECT ti.kind, ti.title, ti.duration, ti.ref,"       \
+                        "   count(*) OVER () AS item_count FROM transaction_items ti"              \
+                        "   WHERE ti.transaction_id = t.id ORDER BY ti.kind, ti.title, ti.id "     \
+                        "LIMIT 1) i ON true"                                                       \
+                        " LEFT JOIN products p ON i.kind = 'product' AND p.id = i.ref"             \
+                        " LEFT JOIN users a ON a.id = t.affiliate_id" /* The commission is what    \
+                                                                         the ledger actually       \
+                                                                         credited the affiliate    \
+                                                                         for this sale. */         \
+                        " LEFT JOIN LATERAL (SELECT sum(lp.amount)::bigint AS commission"          \
+                        "   FROM journal_entries e JOIN ledger_postings lp ON lp.entry_id = e.id"  \
+                        "   JOIN ledger_accounts la ON la.id = lp.account_id"                      \
+                        "     AND la.kind = 'wallet' AND la.role = 'affiliate'"                    \
+                        "   WHERE e.kind = 'sale' AND e.reference = t.invoice_number) c ON true"   \
+                        " CROSS JOIN LATERAL (SELECT count(*) FILTER (WHERE fm.status = 'sent') "  \
+                        "AS sent,"                                                                 \
+                        "   count(*) AS total FROM followup_messages fm WHERE fm.transaction_id "  \
+                        "= t.id) f"
 
-std::string listSql(const SalesFilter& filter)
-{
-    const auto order = orderOf(filter.sort);
-    const std::string expression = order.expression;
-    const std::string direction = filter.descending ? " DESC" : " ASC";
-    const std::string comparison = filter.descending ? " < " : " > ";
-    const std::string orderBy = " ORDER BY " + expression + direction + ", t.id" + direction;
-    const std::string common =
-        "SELECT t.*, " + expression +
-        " AS sort_value FROM transactions t WHERE"
-        " ($2::text IS NULL OR (" +
-        expression + ", t.id)" + comparison + "($2::" + order.cast +
-        ", $3::uuid))"
-        " AND ($4::date IS NULL OR t.created_at >= " EY_JAKARTA_DAY(
-            "4") ")"
-                 " AND ($5::date IS NULL OR t.created_at < ((($5::date) + 1)::timestamp AT TIME "
-                 "ZONE"
-                 " 'Asia/Jakarta'))"
-                 " AND ($6::text IS NULL OR t.status = $6)"
-                 " AND ($7::uuid IS NULL OR EXISTS (SELECT 1 FROM transaction_items ti"
-                 "   WHERE ti.transaction_id = t.id AND ti.ref = $7::uuid))"
-                 " AND ($8::uuid IS NULL OR t.affiliate_id = $8::uuid)";
-    std::string page;
-    if (filter.search) {
-        // Two ordered, limited branches (buyer match, invoice match) merged: each lets the planner
-        // pick its own path (a rare buyer drives through transactions_buyer_idx, a common name
-        // walks the list index and stops early) instead of filtering a million rows with an OR.
-        page = "SELECT * FROM ((" + common +
-               " AND t.buyer_id IN (SELECT su.id FROM users su"
-               "   WHERE su.full_name ILIKE $9 OR su.email::text ILIKE $9)" +
-               orderBy + " LIMIT $1) UNION (" + common + " AND t.invoice_number ILIKE $9" +
-               orderBy + " LIMIT $1)) t" + orderBy + " LIMIT $1";
-    } else {
-        page = common + " AND $9::text IS NULL" + orderBy + " LIMIT $1";
+/// The filtered transactions after the cursor, with their sort value.
+#define EY_SALES_FILTERED(EXPR, CMP, CAST)                                                         \
+    "SELECT t.*, " EXPR " AS sort_value FROM transactions t WHERE"                                 \
+    " ($2::text IS NULL OR (" EXPR ", t.id) " CMP " ($2::" CAST ", $3::uuid))"                     \
+    " AND ($4::date IS NULL OR t.created_at >= " EY_JAKARTA_DAY(                                   \
+        "4") ")"                                                                                   \
+             " AND ($5::date IS NULL OR t.created_at < ((($5::date) + 1)::timestamp AT TIME ZONE"  \
+             " 'Asia/Jakarta'))"                                                                   \
+             " AND ($6::text IS NULL OR t.status = $6)"                                            \
+             " AND ($7::uuid IS NULL OR EXISTS (SELECT 1 FROM transaction_items ti"                \
+             "   WHERE ti.transaction_id = t.id AND ti.ref = $7::uuid))"                           \
+             " AND ($8::uuid IS NULL OR t.affiliate_id = $8::uuid)"
+
+#define EY_SALES_ORDER(EXPR, DIR) " ORDER BY " EXPR " " DIR ", t.id " DIR
+
+#define EY_SALES_PAGE(BODY, KEY_TEXT, DIR)                                                         \
+    "WITH page AS MATERIALIZED (" BODY ") " EY_SALES_ROWS(KEY_TEXT) " ORDER BY t.sort_value " DIR  \
+                                                                    ", t.id " DIR
+
+#define EY_SALES_PLAIN(EXPR, CMP, CAST, DIR, KEY_TEXT)                                             \
+    EY_SALES_PAGE(EY_SALES_FILTERED(EXPR, CMP, CAST) " AND $9::text IS NULL" EY_SALES_ORDER(       \
+                      EXPR, DIR) " LIMIT $1",                                                      \
+                  KEY_TEXT, DIR)
+
+// Two ordered, limited branches (buyer match, invoice match) merged: each lets the planner pick
+// its own path (a rare buyer drives through transactions_buyer_idx, a common name walks the list
+// index and stops early) instead of filtering a million rows with an OR.
+#define EY_SALES_SEARCH(EXPR, CMP, CAST, DIR, KEY_TEXT)                                                                    \
+    EY_SALES_PAGE(                                                                                                         \
+        "SELECT * FROM ((" EY_SALES_FILTERED(                                                                              \
+            EXPR,                                                                                                          \
+            CMP, CAST) " AND t.buyer_id IN (SELECT su.id FROM users su"                                                    \
+                       "   WHERE su.full_name ILIKE $9 OR su.email::text ILIKE "                                           \
+                       "$9)" EY_SALES_ORDER(EXPR, DIR) " LIMIT $1) UNION (" EY_SALES_FILTERED(                             \
+                           EXPR, CMP,                                                                                      \
+                           CAST) " AND t.invoice_number ILIKE $9" EY_SALES_ORDER(EXPR,                                     \
+                                                                                 DIR) " LIMIT "                            \
+                                                                                      "$1)) "                              \
+                                                                                      "t" EY_SALES_ORDER(EXPR,             \
+                                                                                                         DIR) " LIMIT $1", \
+        KEY_TEXT, DIR)
+
+/// The four statements of one sort order: [descending][search].
+#define EY_SALES_VARIANTS(EXPR, CAST, KEY_TEXT)                                                    \
+    {                                                                                              \
+        {EY_SALES_PLAIN(EXPR, ">", CAST, "ASC", KEY_TEXT),                                         \
+         EY_SALES_SEARCH(EXPR, ">", CAST, "ASC", KEY_TEXT)},                                       \
+        {                                                                                          \
+            EY_SALES_PLAIN(EXPR, "<", CAST, "DESC", KEY_TEXT),                                     \
+                EY_SALES_SEARCH(EXPR, "<", CAST, "DESC", KEY_TEXT)                                 \
+        }                                                                                          \
     }
-    return "WITH page AS MATERIALIZED (" + page + ") " + rowSelect(order.keyText) +
-           " ORDER BY t.sort_value" + direction + ", t.id" + direction;
+
+namespace {
+
+using Variants = const char* const[2][2];
+
+const Variants kByCreatedAt =
+    EY_SALES_VARIANTS("t.created_at", "timestamptz", EY_ISO("t.created_at"));
+const Variants kByAmount = EY_SALES_VARIANTS("t.amount", "bigint", "t.amount::text");
+const Variants kByInvoice = EY_SALES_VARIANTS("substr(t.invoice_number, 4)::bigint", "bigint",
+                                              "substr(t.invoice_number, 4)::bigint::text");
+
+const char* listSql(const SalesFilter& filter)
+{
+    const Variants& variants = filter.sort == SortKey::Amount    ? kByAmount
+                               : filter.sort == SortKey::Invoice ? kByInvoice
+                                                                 : kByCreatedAt;
+    return variants[filter.descending ? 1 : 0][filter.search ? 1 : 0];
 }
 
 /// A LIKE pattern that matches `text` literally anywhere.
@@ -179,10 +191,10 @@ std::vector<SaleRow> SalesStore::list(core::Sql& sql, const SalesFilter& filter,
 
 std::optional<SaleDetail> SalesStore::detail(core::Sql& sql, const std::string& invoiceNumber)
 {
-    const auto head = sql.exec("WITH page AS (SELECT t.*, t.created_at AS sort_value"
-                               " FROM transactions t WHERE t.invoice_number = $1) " +
-                                   rowSelect(EY_ISO("t.created_at")),
-                               {invoiceNumber});
+    const auto head = sql.exec(
+        "WITH page AS (SELECT t.*, t.created_at AS sort_value"
+        " FROM transactions t WHERE t.invoice_number = $1) " EY_SALES_ROWS(EY_ISO("t.created_at")),
+        {invoiceNumber});
     if (head.empty())
         return std::nullopt;
     SaleDetail d;
