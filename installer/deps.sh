@@ -8,6 +8,8 @@ packages=(
     build-essential cmake ninja-build ccache pkg-config curl
     # server
     libpoco-dev libpq-dev postgresql libspdlog-dev libsodium-dev
+    # partner reports: laid out by pango, written as PDF by cairo
+    libcairo2-dev libpango1.0-dev
     # desktop client
     qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libxkbcommon-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite fonts-dejavu-core
@@ -18,6 +20,8 @@ if [ "${1:-}" = "--tests" ]; then
         xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
         # the public checkout pages are driven in a real headless browser
         chromium
+        # generated reports and archives are checked with the real tools
+        qpdf poppler-utils unzip
     )
 fi
 

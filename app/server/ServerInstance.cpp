@@ -15,6 +15,9 @@
 #include "Migrator.h"
 #include "ModuleContext.h"
 #include "NotifyModule.h"
+#include "PartnerModule.h"
+#include "RegionsImport.h"
+#include "RegionsModule.h"
 #include "SalesModule.h"
 #include "StorefrontModule.h"
 #include "SupportModule.h"
@@ -61,6 +64,7 @@ void ServerInstance::openDatabase()
     }
     m_db = std::make_unique<core::Db>(url, m_config.dbPoolSize);
     core::Migrator(*m_db).migrate(core::Migrator::embedded());
+    regions::ensureAreasImported(*m_db);
     m_files = std::make_unique<core::FileStore>(
         (std::filesystem::path(m_config.dataDir) / "files").string());
     registerModules();
@@ -82,6 +86,8 @@ void ServerInstance::registerModules()
                                             *m_affiliates, *m_followups);
     sales::registerSales(*m_router, context, *m_followups, *m_notify);
     storefront::registerStorefront(*m_router, context, *m_catalog, *m_affiliates);
+    regions::registerRegions(*m_router, context);
+    partner::registerPartner(*m_router, context, *m_notify);
     addSystemRoutes(*m_router, *m_db);
     m_router->metrics().addGauge("ey_db_pool_size", "Connections the pool may open.",
                                  [this] { return static_cast<double>(m_db->size()); });

@@ -4,6 +4,7 @@
 #include "EmbeddedPostgres.h"
 #include "Log.h"
 #include "Migrator.h"
+#include "RegionsImport.h"
 
 #include <filesystem>
 #include <iostream>
@@ -48,6 +49,7 @@ int main(int argc, char** argv)
         }
         ey::core::Db db(postgres.connectionString("ey_template"), 1);
         ey::core::Migrator(db).migrate(ey::core::Migrator::embedded());
+        ey::regions::ensureAreasImported(db);
         std::cout << "test cluster ready in " << dir << '\n';
         // Leave it running for the tests; the cleanup fixture stops it.
         std::exit(0);

@@ -1,0 +1,2 @@
+-- Indonesian administrative areas (filled by the regions engineer).
+SELECT 1;

@@ -1,0 +1,2 @@
+-- Partners, assessments, events, clients, quota and credit (filled by the partner engineer).
+SELECT 1;
