@@ -662,6 +662,11 @@ bool CatalogService::takeSeat(core::Sql& tx, const std::string& productId)
     return CatalogStore::takeSeat(tx, productId);
 }
 
+void CatalogService::returnSeat(core::Sql& tx, const std::string& productId)
+{
+    CatalogStore::returnSeat(tx, productId);
+}
+
 // ---------------------------------------------------------------- price arithmetic
 
 std::int64_t CatalogService::effectivePrice(const Product& product, std::int64_t nowMs,

@@ -78,6 +78,8 @@ public:
                              const std::string& transactionRef, std::int64_t nowMs);
     /// For the checkout step: takes one seat of a product with limited stock; false when none left.
     static bool takeSeat(core::Sql& tx, const std::string& productId);
+    /// Gives back a seat taken by an order that did not go through (or was refunded).
+    static void returnSeat(core::Sql& tx, const std::string& productId);
 
     /// What a buyer pays for a product now: the promo price until promo_ends_at (exclusive), then
     /// the base price; premium members get their discount on top, rounded down; never negative.

@@ -578,6 +578,12 @@ bool CatalogStore::takeSeat(core::Sql& sql, const std::string& productId)
                .affected() > 0;
 }
 
+void CatalogStore::returnSeat(core::Sql& sql, const std::string& productId)
+{
+    sql.exec("UPDATE products SET stock = stock + 1 WHERE id = $1::uuid AND stock IS NOT NULL",
+             {productId});
+}
+
 std::optional<Coupon> CatalogStore::coupon(core::Sql& sql, const std::string& id, bool lock)
 {
     const auto rows = sql.exec(

@@ -55,6 +55,7 @@ public:
     static bool userExists(core::Sql& sql, const std::string& id);
     /// One seat less, only while seats are left (unlimited stock always succeeds).
     static bool takeSeat(core::Sql& sql, const std::string& productId);
+    static void returnSeat(core::Sql& sql, const std::string& productId);
 
     static std::optional<Coupon> coupon(core::Sql& sql, const std::string& id, bool lock = false);
     static std::optional<Coupon> couponByCode(core::Sql& sql, const std::string& code);

@@ -63,6 +63,8 @@ struct Transaction
     std::int64_t refundedAmount = 0;
     std::optional<std::string> proofMime; ///< manual transfer: the buyer's uploaded proof
     std::optional<std::string> proofUploadedAt;
+    std::optional<std::string> payBefore; ///< manual transfer: expires unpaid after this
+    std::optional<std::string> seatProductId; ///< the product whose seat the order still holds
     std::vector<TransactionItem> items;
     std::vector<StatusChange> history;
 };

@@ -56,6 +56,7 @@ json::ObjectPtr transactionJson(const Transaction& t, bool withHistory)
     object->set("fee_affiliate", t.feeAffiliate);
     object->set("refunded_amount", t.refundedAmount);
     object->set("proof_uploaded_at", orNull(t.proofUploadedAt));
+    object->set("pay_before", orNull(t.payBefore));
     auto items = json::array();
     for (const auto& item : t.items) {
         auto i = json::object();

@@ -201,16 +201,16 @@ BankInstructions CommerceService::bankInstructions() const
 
 Transaction CommerceService::checkout(const std::string& buyerId, const CheckoutRequest& request)
 {
-    if (request.paymentMethod == "manual")
+    auto priced = price(buyerId, request, m_clock.nowMs());
+    // With nothing to pay (priced.t.amount == 0) no payment method needs to be set up.
+    if (priced.t.amount > 0 && request.paymentMethod == "manual")
         bankInstructions(); // refuses before anything is stored
-    else if (!m_xendit.configured())
+    else if (priced.t.amount > 0 && !m_xendit.configured())
         throw Problem::unavailable(
             {"Pembayaran online belum diaktifkan: admin perlu mengisi kunci Xendit "
              "(xendit.secret_key dan xendit.callback_token). Tidak ada transaksi yang dibuat.",
              "Online payment is not set up yet: an admin needs to enter the Xendit keys "
              "(xendit.secret_key and xendit.callback_token). No transaction was created."});
-
-    auto priced = price(buyerId, request, m_clock.nowMs());
     return open(priced.t, {priced.item}, priced.seatProductId, request.referralCode, true);
 }
 
@@ -266,16 +266,22 @@ Transaction CommerceService::open(Transaction t, const std::vector<TransactionIt
                                   const std::optional<std::string>& seatProductId,
                                   const std::optional<std::string>& referralCode, bool attribute)
 {
-    if (t.amount <= 0)
-        throw Problem::conflict(
-            {"Total pembayaran Rp 0 tidak bisa dibayar; hubungi admin untuk mengaktifkan item "
-             "gratis.",
-             "A total of Rp 0 cannot be paid; ask an admin to activate free items."});
+    if (t.amount < 0)
+        throw std::logic_error("open: negative total for " + t.buyerId);
+    // A free product, or a coupon or upgrade credit covering the whole price: nothing to pay, so
+    // the order is activated at once through the same path as a payment.
+    const bool free = t.amount == 0;
+    if (free)
+        t.gateway = "free";
     const auto now = m_clock.nowMs();
+    std::optional<std::int64_t> payBefore;
+    if (t.gateway == "manual")
+        payBefore = now + manualPayWindowMs();
     m_db.transaction([&](core::Tx& tx) {
         if (seatProductId && !catalog::CatalogService::takeSeat(tx, *seatProductId))
             throw Problem::conflict({"Kursi untuk produk ini sudah habis.",
                                      "There are no seats left for this product."});
+        t.seatProductId = seatProductId;
         if (attribute) {
             // A coupon's owner wins over the referral code, and never the buyer themselves.
             const auto attribution =
@@ -283,14 +289,19 @@ Transaction CommerceService::open(Transaction t, const std::vector<TransactionIt
             t.affiliateId = attribution.affiliateId;
         }
         t.invoiceNumber = CommerceStore::nextInvoiceNumber(tx);
-        t.id = CommerceStore::insertTransaction(tx, t, now);
+        t.id = CommerceStore::insertTransaction(tx, t, now, payBefore);
         for (const auto& item : items)
             CommerceStore::insertItem(tx, t.id, item);
-        CommerceStore::insertHistory(
-            tx, t.id, std::nullopt, "PENDING", std::nullopt,
-            std::string(t.gateway == "manual" ? "checkout (transfer manual)" : "checkout"), now);
+        CommerceStore::insertHistory(tx, t.id, std::nullopt, "PENDING", std::nullopt,
+                                     std::string(t.gateway == "manual" ? "checkout (transfer manual)"
+                                                 : free               ? "checkout (gratis)"
+                                                                      : "checkout"),
+                                     now);
+        if (free)
+            markPaid(tx, *CommerceStore::byInvoice(tx, t.invoiceNumber, true), std::nullopt,
+                     std::string("total Rp 0: diaktifkan tanpa pembayaran"), now);
     });
-    if (t.gateway == "manual")
+    if (t.gateway != "xendit")
         return transaction(t.invoiceNumber, std::nullopt);
 
     const auto stored = CommerceStore::byInvoice(m_db, t.invoiceNumber, false);
@@ -307,6 +318,7 @@ Transaction CommerceService::open(Transaction t, const std::vector<TransactionIt
         core::log::server()->warn("checkout {}: {}", t.invoiceNumber, e.what());
         m_db.transaction([&](core::Tx& tx) {
             CommerceStore::setStatus(tx, t.id, "FAILED", std::nullopt);
+            releaseSeat(tx, t);
             CommerceStore::setFailure(tx, t.id, e.what());
             CommerceStore::insertHistory(tx, t.id, std::string("PENDING"), "FAILED", std::nullopt,
                                          std::string(e.what()), m_clock.nowMs());
@@ -396,6 +408,7 @@ CallbackOutcome CommerceService::handleXenditCallback(const std::string& rawBody
                 return;
             }
             CommerceStore::setStatus(tx, t.id, "EXPIRED", std::nullopt);
+            releaseSeat(tx, t);
             CommerceStore::insertHistory(tx, t.id, t.status, "EXPIRED", payload, std::nullopt, now);
             outcome.result = "expired";
         } else {
@@ -456,9 +469,9 @@ void CommerceService::activate(core::Sql& tx, const Transaction& t,
         if (current && current->planId == item.ref) {
             // Renewal keeps the same membership row (and so the member's progress).
             if (months == 0)
-                CommerceStore::makeLifetime(tx, current->id, now);
+                CommerceStore::makeLifetime(tx, current->id, t.id, now);
             else
-                CommerceStore::extendMembership(tx, current->id, months, now);
+                CommerceStore::extendMembership(tx, current->id, months, t.id, now);
             membershipId = current->id;
         } else {
             if (current) {
@@ -496,20 +509,29 @@ void CommerceService::activate(core::Sql& tx, const Transaction& t,
     sale.commission.value = t.commissionValue;
     sale.mentorId = t.mentorId;
     sale.memo = "Penjualan " + t.invoiceNumber;
-    const auto entry = m_finance.postSale(tx, sale);
-
-    if (t.affiliateId)
-        m_affiliates.recordConversion(tx, {t.id, *t.affiliateId, t.amount, affiliateShare(entry)});
+    // No money moved on a free activation, so there is nothing to post or to earn a commission on.
+    if (t.amount > 0) {
+        const auto entry = m_finance.postSale(tx, sale);
+        if (t.affiliateId)
+            m_affiliates.recordConversion(tx,
+                                          {t.id, *t.affiliateId, t.amount, affiliateShare(entry)});
+    }
     m_followups.schedule(tx, {t.id, t.invoiceNumber, t.buyerId, t.buyerName, followupTitle, now},
                          steps);
 
     notify::NewNotification note;
     note.userId = t.buyerId;
     note.type = "SYSTEM";
-    note.title = "Pembayaran " + t.invoiceNumber + " diterima";
-    note.message = "Terima kasih! Pembayaran " + core::formatRupiah(t.amount) + " untuk " +
-                   t.invoiceNumber + " sudah kami terima." +
-                   (granted.empty() ? "" : " Keanggotaan " + granted + " Anda sudah aktif.");
+    if (t.amount > 0) {
+        note.title = "Pembayaran " + t.invoiceNumber + " diterima";
+        note.message = "Terima kasih! Pembayaran " + core::formatRupiah(t.amount) + " untuk " +
+                       t.invoiceNumber + " sudah kami terima." +
+                       (granted.empty() ? "" : " Keanggotaan " + granted + " Anda sudah aktif.");
+    } else {
+        note.title = "Pesanan " + t.invoiceNumber + " aktif";
+        note.message = "Pesanan " + t.invoiceNumber + " tidak perlu dibayar dan sudah aktif." +
+                       (granted.empty() ? "" : " Keanggotaan " + granted + " Anda sudah aktif.");
+    }
     note.redirect = "transaction:" + t.invoiceNumber;
     note.sourceId = t.id;
     note.email = true;
@@ -612,6 +634,75 @@ Transaction CommerceService::confirmManual(const Actor& actor, const std::string
     return transaction(invoiceNumber, std::nullopt);
 }
 
+void CommerceService::releaseSeat(core::Sql& tx, const Transaction& t)
+{
+    if (const auto product = CommerceStore::clearSeat(tx, t.id))
+        catalog::CatalogService::returnSeat(tx, *product);
+}
+
+std::int64_t CommerceService::manualPayWindowMs() const
+{
+    std::int64_t hours = 24;
+    try {
+        if (const auto text = m_config.value("payments.manual_pay_hours"); !text.empty())
+            hours = std::clamp<std::int64_t>(std::stoll(text), 1, 24 * 30);
+    } catch (const std::exception&) {
+        // A mistyped setting keeps the default rather than stopping checkouts.
+    }
+    return hours * 3600 * 1000;
+}
+
+int CommerceService::expireOverdueManualTransfers(const std::function<bool()>& stopping)
+{
+    int expired = 0;
+    const auto now = m_clock.nowMs();
+    for (const auto& invoice : CommerceStore::overdueManualTransfers(m_db, now, 200)) {
+        if (stopping())
+            break;
+        m_db.transaction([&](core::Tx& tx) {
+            // Re-checked under the row lock: the buyer may have uploaded a proof, or finance
+            // confirmed, or another instance expired it, since the list was read.
+            const auto t = CommerceStore::byInvoice(tx, invoice, true);
+            if (!t || t->status != "PENDING" || t->gateway != "manual" || t->proofUploadedAt)
+                return;
+            CommerceStore::setStatus(tx, t->id, "EXPIRED", std::nullopt);
+            releaseSeat(tx, *t);
+            CommerceStore::insertHistory(tx, t->id, t->status, "EXPIRED", std::nullopt,
+                                         std::string("batas waktu transfer manual lewat tanpa "
+                                                     "bukti pembayaran"),
+                                         now);
+            notify::NewNotification note;
+            note.userId = t->buyerId;
+            note.type = "SYSTEM";
+            note.title = "Pesanan " + t->invoiceNumber + " kedaluwarsa";
+            note.message = "Batas waktu transfer untuk " + t->invoiceNumber + " (" +
+                           core::formatRupiah(t->amount) +
+                           ") sudah lewat tanpa bukti pembayaran. Silakan checkout ulang bila "
+                           "masih berminat.";
+            note.redirect = "transaction:" + t->invoiceNumber;
+            note.sourceId = t->id;
+            note.email = true;
+            m_notify.notify(tx, note);
+            auto data = json::object();
+            data->set("invoice_number", t->invoiceNumber);
+            data->set("status", "EXPIRED");
+            m_notify.publish(tx, {{}, "sales.read", false}, "transaction.updated", data);
+            ++expired;
+        });
+    }
+    return expired;
+}
+
+void CommerceService::startSweeper(std::chrono::milliseconds interval)
+{
+    m_sweeper = std::make_unique<core::PeriodicWorker>(
+        "manual-transfer expiry",
+        [this](const std::function<bool()>& stopping) {
+            return expireOverdueManualTransfers(stopping);
+        },
+        interval);
+}
+
 Transaction CommerceService::rejectManual(const Actor& actor, const std::string& invoiceNumber,
                                           const std::string& reason)
 {
@@ -619,6 +710,7 @@ Transaction CommerceService::rejectManual(const Actor& actor, const std::string&
         const auto t = requireManualPending(tx, invoiceNumber);
         const auto now = m_clock.nowMs();
         CommerceStore::setStatus(tx, t.id, "FAILED", std::nullopt);
+        releaseSeat(tx, t);
         CommerceStore::setFailure(tx, t.id, reason);
         CommerceStore::insertHistory(tx, t.id, t.status, "FAILED", std::nullopt,
                                      "transfer manual ditolak oleh " + actor.userId + ": " + reason,
@@ -698,6 +790,9 @@ Transaction CommerceService::refund(const Actor& actor, const std::string& invoi
                     CommerceStore::revokeByMembership(tx, membershipId, now);
                 }
                 CommerceStore::revokeByTransaction(tx, t.id, now);
+                // A refunded renewal takes back the time it added; a refunded seat is free again.
+                CommerceStore::revertExtension(tx, t.id, now);
+                releaseSeat(tx, t);
             }
             m_followups.cancel(tx, t.id);
         }

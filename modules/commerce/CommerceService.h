@@ -16,7 +16,11 @@
 #include "Config.h"
 #include "Db.h"
 #include "Files.h"
+#include "PeriodicWorker.h"
 
+#include <chrono>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -62,6 +66,11 @@ public:
     std::pair<std::string, std::string> proof(const std::string& invoiceNumber);
     /// Staff confirm a manual transfer: PAID through the same activation as a Xendit payment.
     Transaction confirmManual(const Actor& actor, const std::string& invoiceNumber);
+    /// Expires manual transfers still unpaid (no proof uploaded) past their deadline, giving back
+    /// their seats and telling the buyers; returns how many. Run by the module's sweeper.
+    int expireOverdueManualTransfers(const std::function<bool()>& stopping);
+    /// Starts the sweeper thread (a pass now, then every `interval`).
+    void startSweeper(std::chrono::milliseconds interval);
     /// Staff reject a manual transfer: FAILED, the buyer is told why.
     Transaction rejectManual(const Actor& actor, const std::string& invoiceNumber,
                              const std::string& reason);
@@ -117,6 +126,10 @@ private:
     void activate(core::Sql& tx, const Transaction& t, const std::vector<TransactionItem>& items,
                   std::int64_t now);
     Transaction requireManualPending(core::Sql& tx, const std::string& invoiceNumber);
+    /// PENDING → EXPIRED or FAILED: the order's seat goes back.
+    void releaseSeat(core::Sql& tx, const Transaction& t);
+    /// Hours a buyer has to pay a manual transfer (payments.manual_pay_hours, default 24).
+    std::int64_t manualPayWindowMs() const;
 
     core::Db& m_db;
     const core::Clock& m_clock;
@@ -128,6 +141,7 @@ private:
     notify::NotifyService& m_notify;
     affiliate::AffiliateService& m_affiliates;
     followup::FollowUpService& m_followups;
+    std::unique_ptr<core::PeriodicWorker> m_sweeper; // last: stopped before anything it uses goes
 };
 
 } // namespace ey::commerce

@@ -21,7 +21,9 @@ namespace {
     "t.payment_url, t.failure_reason, t.flagged, t.flag_reason, t.upgrade_from_membership_id, "    \
     "t.upgrade_mode, t.upgrade_credit, t.fee_affiliate, t.refunded_amount, t.proof_mime, "         \
     "to_char((t.proof_uploaded_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS "   \
-    "proof_uploaded_at, to_char((t.created_at) AT TIME ZONE 'UTC', "                               \
+    "proof_uploaded_at, to_char((t.pay_before) AT TIME ZONE 'UTC', "                               \
+    "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS pay_before, t.seat_product_id, "                        \
+    "to_char((t.created_at) AT TIME ZONE 'UTC', "                                                  \
     "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS created_at, to_char((t.paid_at) AT TIME ZONE "        \
     "'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS paid_at FROM transactions t JOIN users u "     \
     "ON u.id = t.buyer_id "
@@ -57,6 +59,8 @@ Transaction transactionFrom(const Row& r)
     t.refundedAmount = r.i64("refunded_amount");
     t.proofMime = r.optStr("proof_mime");
     t.proofUploadedAt = r.optStr("proof_uploaded_at");
+    t.payBefore = r.optStr("pay_before");
+    t.seatProductId = r.optStr("seat_product_id");
     return t;
 }
 
@@ -79,19 +83,47 @@ std::string CommerceStore::nextInvoiceNumber(core::Sql& tx)
 }
 
 std::string CommerceStore::insertTransaction(core::Sql& tx, const Transaction& t,
-                                             std::int64_t nowMs)
+                                             std::int64_t nowMs,
+                                             std::optional<std::int64_t> payBeforeMs)
 {
     return tx
         .exec("INSERT INTO transactions (invoice_number, buyer_id, status, amount, currency, "
               "coupon_id, affiliate_id, gateway, commission_kind, commission_value, mentor_id, "
               "created_at, upgrade_from_membership_id, upgrade_mode, upgrade_credit, "
-              "fee_affiliate) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, "
-              "to_timestamp($12::bigint / 1000.0), $13, $14, $15, $16) RETURNING id",
+              "fee_affiliate, pay_before, seat_product_id) VALUES ($1, $2, $3, $4, $5, $6, $7, "
+              "$8, $9, $10, $11, to_timestamp($12::bigint / 1000.0), $13, $14, $15, $16, "
+              "to_timestamp($17::bigint / 1000.0), $18) RETURNING id",
               {t.invoiceNumber, t.buyerId, t.status, t.amount, t.currency, t.couponId,
                t.affiliateId, t.gateway, t.commissionKind, t.commissionValue, t.mentorId, nowMs,
-               t.upgradeFromMembershipId, t.upgradeMode, t.upgradeCredit, t.feeAffiliate})
+               t.upgradeFromMembershipId, t.upgradeMode, t.upgradeCredit, t.feeAffiliate,
+               payBeforeMs, t.seatProductId})
         .front()
         .str("id");
+}
+
+std::optional<std::string> CommerceStore::clearSeat(core::Sql& tx, const std::string& transactionId)
+{
+    // The pre-update row comes back through the self-join; clearing and reading are one statement,
+    // so two callers can never both get the seat to return.
+    const auto rows = tx.exec(
+        "UPDATE transactions t SET seat_product_id = NULL FROM transactions old WHERE t.id = $1 "
+        "AND old.id = t.id AND old.seat_product_id IS NOT NULL RETURNING old.seat_product_id",
+        {transactionId});
+    return rows.empty() ? std::nullopt : rows.front().optStr("seat_product_id");
+}
+
+std::vector<std::string> CommerceStore::overdueManualTransfers(core::Sql& sql, std::int64_t nowMs,
+                                                                int limit)
+{
+    // A transfer whose proof is in waits for finance however late it is.
+    std::vector<std::string> invoices;
+    for (const auto& r :
+         sql.exec("SELECT invoice_number FROM transactions WHERE status = 'PENDING' AND gateway = "
+                  "'manual' AND pay_before <= to_timestamp($1::bigint / 1000.0) AND "
+                  "proof_uploaded_at IS NULL ORDER BY pay_before LIMIT $2",
+                  {nowMs, limit}))
+        invoices.push_back(r.str("invoice_number"));
+    return invoices;
 }
 
 void CommerceStore::insertItem(core::Sql& tx, const std::string& transactionId,
@@ -264,19 +296,48 @@ void CommerceStore::lockBuyer(core::Sql& tx, const std::string& userId)
 }
 
 void CommerceStore::extendMembership(core::Sql& tx, const std::string& id, int months,
-                                     std::int64_t nowMs)
+                                     const std::string& transactionId, std::int64_t nowMs)
 {
-    tx.exec("UPDATE memberships SET ends_at = GREATEST(ends_at, to_timestamp($3::bigint / 1000.0)) "
-            "+ make_interval(months => $2::int), updated_at = to_timestamp($3::bigint / 1000.0) "
-            "WHERE id = $1 AND ends_at IS NOT NULL",
-            {id, months, nowMs});
+    // What the renewal added is written down in the same statement, for a refund to take back.
+    tx.exec("WITH changed AS (UPDATE memberships m SET ends_at = GREATEST(m.ends_at, "
+            "to_timestamp($3::bigint / 1000.0)) + make_interval(months => $2::int), updated_at = "
+            "to_timestamp($3::bigint / 1000.0) FROM memberships old WHERE m.id = $1 AND old.id = "
+            "m.id AND m.ends_at IS NOT NULL RETURNING m.id, old.ends_at AS previous_ends_at, "
+            "m.ends_at AS new_ends_at) INSERT INTO membership_extensions (membership_id, "
+            "transaction_id, previous_ends_at, new_ends_at, created_at) SELECT id, $4, "
+            "previous_ends_at, new_ends_at, to_timestamp($3::bigint / 1000.0) FROM changed",
+            {id, months, nowMs, transactionId});
 }
 
-void CommerceStore::makeLifetime(core::Sql& tx, const std::string& id, std::int64_t nowMs)
+void CommerceStore::makeLifetime(core::Sql& tx, const std::string& id,
+                                 const std::string& transactionId, std::int64_t nowMs)
 {
-    tx.exec("UPDATE memberships SET ends_at = NULL, updated_at = to_timestamp($2::bigint / 1000.0) "
-            "WHERE id = $1",
-            {id, nowMs});
+    tx.exec("WITH changed AS (UPDATE memberships m SET ends_at = NULL, updated_at = "
+            "to_timestamp($2::bigint / 1000.0) FROM memberships old WHERE m.id = $1 AND old.id = "
+            "m.id AND m.ends_at IS NOT NULL RETURNING m.id, old.ends_at AS previous_ends_at) "
+            "INSERT INTO membership_extensions (membership_id, transaction_id, previous_ends_at, "
+            "new_ends_at, created_at) SELECT id, $3, previous_ends_at, NULL, "
+            "to_timestamp($2::bigint / 1000.0) FROM changed",
+            {id, nowMs, transactionId});
+}
+
+std::optional<std::string> CommerceStore::revertExtension(core::Sql& tx,
+                                                          const std::string& transactionId,
+                                                          std::int64_t nowMs)
+{
+    // Takes back exactly the time the renewal added, wherever the end has moved since; a later
+    // lifetime purchase stays lifetime. The result never ends before the membership started.
+    const auto rows = tx.exec(
+        "WITH ext AS (UPDATE membership_extensions SET reverted_at = to_timestamp($2::bigint / "
+        "1000.0) WHERE transaction_id = $1 AND reverted_at IS NULL RETURNING membership_id, "
+        "previous_ends_at, new_ends_at) UPDATE memberships m SET ends_at = CASE WHEN "
+        "ext.new_ends_at IS NULL THEN GREATEST(ext.previous_ends_at, m.starts_at + interval '1 "
+        "millisecond') WHEN m.ends_at IS NULL THEN NULL ELSE GREATEST(m.ends_at - "
+        "(ext.new_ends_at - ext.previous_ends_at), m.starts_at + interval '1 millisecond') END, "
+        "updated_at = to_timestamp($2::bigint / 1000.0) FROM ext WHERE m.id = ext.membership_id "
+        "RETURNING m.id",
+        {transactionId, nowMs});
+    return rows.empty() ? std::nullopt : rows.front().optStr("id");
 }
 
 void CommerceStore::expireMembership(core::Sql& tx, const std::string& id, std::int64_t nowMs)

@@ -20,7 +20,14 @@ class CommerceStore
 public:
     /// The next invoice number ("INV001"); rolled back with the caller's transaction.
     static std::string nextInvoiceNumber(core::Sql& tx);
-    static std::string insertTransaction(core::Sql& tx, const Transaction& t, std::int64_t nowMs);
+    /// `payBeforeMs`: a manual transfer's deadline. t.seatProductId: the seat checkout took.
+    static std::string insertTransaction(core::Sql& tx, const Transaction& t, std::int64_t nowMs,
+                                         std::optional<std::int64_t> payBeforeMs);
+    /// Lets go of the order's seat: the product to give it back to, at most once per order.
+    static std::optional<std::string> clearSeat(core::Sql& tx, const std::string& transactionId);
+    /// PENDING manual transfers past their deadline with no proof uploaded, oldest first.
+    static std::vector<std::string> overdueManualTransfers(core::Sql& sql, std::int64_t nowMs,
+                                                           int limit);
     static void insertItem(core::Sql& tx, const std::string& transactionId,
                            const TransactionItem& item);
     static void insertHistory(core::Sql& tx, const std::string& transactionId,
@@ -60,9 +67,15 @@ public:
     /// Orders concurrent activations for one buyer (there may be no membership row to lock yet).
     static void lockBuyer(core::Sql& tx, const std::string& userId);
     /// Moves ends_at `months` further (from now when it already passed); lifetime stays lifetime.
+    /// Both record what the renewal `transactionId` added (membership_extensions).
     static void extendMembership(core::Sql& tx, const std::string& id, int months,
-                                 std::int64_t nowMs);
-    static void makeLifetime(core::Sql& tx, const std::string& id, std::int64_t nowMs);
+                                 const std::string& transactionId, std::int64_t nowMs);
+    static void makeLifetime(core::Sql& tx, const std::string& id,
+                             const std::string& transactionId, std::int64_t nowMs);
+    /// Takes back the time the renewal `transactionId` added; the membership it shortened.
+    static std::optional<std::string> revertExtension(core::Sql& tx,
+                                                      const std::string& transactionId,
+                                                      std::int64_t nowMs);
     static void expireMembership(core::Sql& tx, const std::string& id, std::int64_t nowMs);
     /// months 0: lifetime. Returns the new row's id.
     static std::string insertMembership(core::Sql& tx, const std::string& userId,

@@ -160,6 +160,9 @@ struct Withdrawal
     std::optional<std::string> reason;
     std::optional<std::string> paidAt;
     std::optional<std::string> proofNote;
+    /// Set once finance has uploaded the bank's transfer proof (required before paid).
+    std::optional<std::string> proofMime;
+    std::optional<std::string> proofUploadedAt;
     std::optional<std::string> entryId;
 };
 

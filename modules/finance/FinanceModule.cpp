@@ -9,7 +9,7 @@ std::shared_ptr<FinanceService> registerFinance(core::Router& router,
                                                 const core::ModuleContext& context,
                                                 notify::NotifyService& notify)
 {
-    auto service = std::make_shared<FinanceService>(context.db, context.clock, &notify);
+    auto service = std::make_shared<FinanceService>(context.db, context.clock, &notify, &context.files);
     addFinanceRoutes(router, service, context.db);
     return service;
 }

@@ -24,6 +24,8 @@ using core::json::orNull;
 
 const std::string kRead = "finance.read";
 const std::string kManage = "finance.manage";
+// A phone photo of a bank slip or a bank's PDF stays well below this.
+constexpr std::size_t kMaxProofBytes = 5 * 1024 * 1024;
 const std::vector<std::string> kStatuses = {"requested", "approved", "rejected", "paid"};
 Actor actorOf(const Request& request)
 {
@@ -245,8 +247,24 @@ json::ObjectPtr withdrawalJson(const Withdrawal& w)
     object->set("reason", orNull(w.reason));
     object->set("paid_at", orNull(w.paidAt));
     object->set("proof_note", orNull(w.proofNote));
+    object->set("proof_mime", orNull(w.proofMime));
+    object->set("proof_uploaded_at", orNull(w.proofUploadedAt));
     object->set("entry_id", orNull(w.entryId));
     return object;
+}
+
+/// The stored proof, shown inline by the desk and browsers but never sniffed into something else.
+void sendProof(Response& response, std::pair<std::string, std::string> proof, const std::string& id)
+{
+    const auto extension = proof.second == "application/pdf" ? "pdf"
+                           : proof.second == "image/png"     ? "png"
+                                                             : "jpg";
+    response.contentType = proof.second;
+    response.headers["Content-Disposition"] =
+        "inline; filename=\"bukti-penarikan-" + id.substr(0, 8) + "." + extension + "\"";
+    response.headers["X-Content-Type-Options"] = "nosniff";
+    response.headers["Cache-Control"] = "private, no-store";
+    response.body = std::move(proof.first);
 }
 
 Problem badCursor()
@@ -582,13 +600,34 @@ void addFinanceRoutes(core::Router& router, const std::shared_ptr<FinanceService
                 },
                 4 * 1024, "rejectWithdrawal"});
 
+    router.add({"POST", "/api/v1/finance/withdrawals/{id}/proof", kManage,
+                [service](Request& request, Response& response) {
+                    if (request.body.empty())
+                        throw Problem::validation(
+                            {{"body",
+                              {"Kirim file bukti transfer (JPEG, PNG atau PDF) sebagai isi "
+                               "permintaan.",
+                               "Send the transfer proof file (JPEG, PNG or PDF) as the "
+                               "request body."}}});
+                    response.json(withdrawalJson(
+                        service->uploadProof(actorOf(request), request.param("id"), request.body)));
+                },
+                kMaxProofBytes, "uploadWithdrawalProof"});
+
+    router.add({"GET", "/api/v1/finance/withdrawals/{id}/proof", kRead,
+                [service](Request& request, Response& response) {
+                    sendProof(response, service->proof(request.param("id"), std::nullopt),
+                              request.param("id"));
+                },
+                0, "getWithdrawalProof"});
+
     router.add({"POST", "/api/v1/finance/withdrawals/{id}/paid", kManage,
                 [service](Request& request, Response& response) {
-                    json::Reader in(request.jsonBody());
-                    const auto proof = in.requiredString("proof_note", 1000);
+                    json::Reader in(request.body.empty() ? json::object() : request.jsonBody());
+                    const auto note = in.optionalString("proof_note", 1000);
                     in.finish();
                     response.json(withdrawalJson(
-                        service->markPaid(actorOf(request), request.param("id"), proof)));
+                        service->markPaid(actorOf(request), request.param("id"), note)));
                 },
                 8 * 1024, "markWithdrawalPaid"});
 
@@ -645,6 +684,14 @@ void addFinanceRoutes(core::Router& router, const std::shared_ptr<FinanceService
                     withdrawalsPage(service, request, response, filter);
                 },
                 0, "listMyWithdrawals"});
+
+    router.add({"GET", "/api/v1/me/withdrawals/{id}/proof", core::access::SignedIn,
+                [service](Request& request, Response& response) {
+                    sendProof(response,
+                              service->proof(request.param("id"), request.user().userId),
+                              request.param("id"));
+                },
+                0, "getMyWithdrawalProof"});
 
     router.add({"POST", "/api/v1/me/withdrawals", core::access::SignedIn,
                 core::idempotent(db,

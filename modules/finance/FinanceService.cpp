@@ -91,8 +91,8 @@ std::string formatDate(std::chrono::sys_days days)
 } // namespace
 
 FinanceService::FinanceService(core::Db& db, const core::Clock& clock,
-                               notify::NotifyService* notify)
-    : m_db(db), m_clock(clock), m_notify(notify)
+                               notify::NotifyService* notify, core::FileStore* files)
+    : m_db(db), m_clock(clock), m_notify(notify), m_files(files)
 {
 }
 
@@ -543,14 +543,79 @@ Withdrawal FinanceService::reject(const Actor& actor, const std::string& id,
     return *result;
 }
 
+Withdrawal FinanceService::uploadProof(const Actor& actor, const std::string& id,
+                                       const std::string& bytes)
+{
+    if (!m_files)
+        throw std::logic_error("uploadProof: the finance service was built without a file store");
+    const auto type = core::detectFileType(bytes);
+    if (!type || (type->mime != "image/jpeg" && type->mime != "image/png" &&
+                  type->mime != "application/pdf"))
+        throw Problem::unsupportedMedia(
+            {"Bukti transfer harus berupa foto JPEG/PNG atau PDF dari bank.",
+             "The transfer proof must be a JPEG/PNG photo or a PDF from the bank."});
+    {
+        // Refuse before writing the file, so a refused upload leaves nothing behind.
+        const auto found = requireWithdrawal(m_db, id, false);
+        if (found.status != "approved")
+            throw wrongStatus(found, "upload proof for", "approved");
+    }
+    const auto key = m_files->save(bytes);
+    std::optional<Withdrawal> result;
+    std::optional<std::string> replaced;
+    try {
+        m_db.transaction([&](core::Tx& tx) {
+            const auto before = requireWithdrawal(tx, id, true);
+            if (before.status != "approved")
+                throw wrongStatus(before, "upload proof for", "approved");
+            replaced = WithdrawalStore::setProof(tx, id, key, type->mime, m_clock.nowMs());
+            result = requireWithdrawal(tx, id, false);
+            auto after = statusJson(*result);
+            after->set("proof_mime", type->mime);
+            after->set("proof_bytes", static_cast<std::int64_t>(bytes.size()));
+            core::audit(tx, {actor.userId, "withdrawal.proof", "withdrawal", id,
+                             statusJson(before), after, actor.ip});
+            publishWithdrawal(tx, *result);
+        });
+    } catch (...) {
+        m_files->remove(key);
+        throw;
+    }
+    if (replaced)
+        m_files->remove(*replaced);
+    return *result;
+}
+
+std::pair<std::string, std::string> FinanceService::proof(const std::string& id,
+                                                          const std::optional<std::string>& ownerId)
+{
+    const auto found = requireWithdrawal(m_db, id, false);
+    if (ownerId && found.ownerId != *ownerId)
+        throw withdrawalNotFound();
+    const auto stored = WithdrawalStore::proofFile(m_db, id);
+    const auto bytes = stored && m_files ? m_files->read(stored->first) : std::nullopt;
+    if (!bytes)
+        throw Problem::notFound({"Bukti transfer penarikan ini belum diunggah.",
+                                 "The transfer proof of this withdrawal has not been uploaded."});
+    return {*bytes, stored->second};
+}
+
 Withdrawal FinanceService::markPaid(const Actor& actor, const std::string& id,
-                                    const std::string& proofNote)
+                                    const std::optional<std::string>& proofNote)
 {
     std::optional<Withdrawal> result;
     m_db.transaction([&](core::Tx& tx) {
         const auto before = requireWithdrawal(tx, id, true);
         if (before.status != "approved")
             throw wrongStatus(before, "pay", "approved");
+        if (!before.proofMime)
+            throw Problem{409,
+                          std::string(kProblemBase) + "withdrawal-proof-missing",
+                          {"Bukti transfer belum diunggah", "Transfer proof missing"},
+                          {"Unggah bukti transfer dari bank (foto atau PDF) sebelum menandai "
+                           "penarikan ini dibayar.",
+                           "Upload the bank's transfer proof (photo or PDF) before marking this "
+                           "withdrawal paid."}};
         const auto entryId = LedgerStore::insertEntry(tx, "withdrawal_paid", id, std::nullopt,
                                                       "Penarikan ke " + before.bankAccount.bank +
                                                           " " + before.bankAccount.accountNumber,
@@ -570,7 +635,7 @@ Withdrawal FinanceService::markPaid(const Actor& actor, const std::string& id,
         WithdrawalStore::markPaid(tx, id, actor.userId, proofNote, *entryId, m_clock.nowMs());
         result = requireWithdrawal(tx, id, false);
         auto after = statusJson(*result);
-        after->set("proof_note", proofNote);
+        after->set("proof_note", core::json::orNull(proofNote));
         after->set("entry_id", *entryId);
         core::audit(tx, {actor.userId, "withdrawal.paid", "withdrawal", id, statusJson(before),
                          after, actor.ip});

@@ -7,6 +7,7 @@
 
 #include "Clock.h"
 #include "Db.h"
+#include "Files.h"
 #include "Json.h"
 #include "NotifyService.h"
 
@@ -25,7 +26,10 @@ class FinanceService
 public:
     /// With `notify` (it must outlive the service), wallet and withdrawal changes are published
     /// in the same transaction that makes them, so clients never hear of a rolled-back change.
-    FinanceService(core::Db& db, const core::Clock& clock, notify::NotifyService* notify = nullptr);
+    /// `files` (outliving the service too) keeps the payout transfer proofs; without it proofs
+    /// cannot be uploaded.
+    FinanceService(core::Db& db, const core::Clock& clock, notify::NotifyService* notify = nullptr,
+                   core::FileStore* files = nullptr);
 
     /// Writes the sale's journal entry (customer receivable against gateway fee, affiliate,
     /// mentor, company, founder and co-founder) inside `tx`. The same reference twice is a no-op
@@ -88,8 +92,16 @@ public:
     Withdrawal approve(const Actor& actor, const std::string& id);
     /// Releases the hold.
     Withdrawal reject(const Actor& actor, const std::string& id, const std::string& reason);
+    /// Keeps the bank's transfer proof (JPEG, PNG or PDF, judged by content) for an approved
+    /// withdrawal; a second upload replaces the first.
+    Withdrawal uploadProof(const Actor& actor, const std::string& id, const std::string& bytes);
+    /// The proof's bytes and type; with `ownerId`, only for that owner's withdrawal (404 otherwise).
+    std::pair<std::string, std::string> proof(const std::string& id,
+                                              const std::optional<std::string>& ownerId);
     /// Posts the payout (wallet → payouts, the withdrawal fee → company) and releases the hold.
-    Withdrawal markPaid(const Actor& actor, const std::string& id, const std::string& proofNote);
+    /// Refused (409) until the transfer proof is uploaded; the note is the bank reference.
+    Withdrawal markPaid(const Actor& actor, const std::string& id,
+                        const std::optional<std::string>& proofNote);
 
 private:
     Withdrawal requireWithdrawal(core::Sql& sql, const std::string& id, bool lock);
@@ -101,6 +113,7 @@ private:
     core::Db& m_db;
     const core::Clock& m_clock;
     notify::NotifyService* m_notify;
+    core::FileStore* m_files;
 };
 
 } // namespace ey::finance

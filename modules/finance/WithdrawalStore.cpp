@@ -34,7 +34,8 @@ BankAccount bankFrom(const Row& row)
     " u.email::text AS email, w.amount, w.fee, w.status,"                                          \
     " " EY_ISO("w.requested_at") " AS requested_at, w.decided_by,"                                 \
     " " EY_ISO("w.decided_at") " AS decided_at, w.reason, " EY_ISO("w.paid_at") " AS paid_at,"     \
-    " w.proof_note, w.entry_id, w.requested_at AS sort_at, b.id AS bank_id,"                       \
+    " w.proof_note, w.proof_mime, " EY_ISO("w.proof_uploaded_at") " AS proof_uploaded_at,"            \
+    " w.entry_id, w.requested_at AS sort_at, b.id AS bank_id,"                                     \
     " b.owner_id AS bank_owner, b.bank, b.account_number, b.holder, b.npwp,"                       \
     " " EY_ISO("b.created_at") " AS bank_created_at"                                               \
     " FROM withdrawals w JOIN ledger_accounts a ON a.id = w.wallet_id"                             \
@@ -62,6 +63,8 @@ Withdrawal withdrawalFrom(const Row& row)
     w.reason = row.optStr("reason");
     w.paidAt = row.optStr("paid_at");
     w.proofNote = row.optStr("proof_note");
+    w.proofMime = row.optStr("proof_mime");
+    w.proofUploadedAt = row.optStr("proof_uploaded_at");
     w.entryId = row.optStr("entry_id");
     return w;
 }
@@ -168,12 +171,36 @@ void WithdrawalStore::decide(Sql& sql, const std::string& id, const std::string&
 }
 
 void WithdrawalStore::markPaid(Sql& sql, const std::string& id, const std::string& actorId,
-                               const std::string& proofNote, const std::string& entryId,
-                               std::int64_t nowMs)
+                               const std::optional<std::string>& proofNote,
+                               const std::string& entryId, std::int64_t nowMs)
 {
     sql.exec("UPDATE withdrawals SET status = 'paid', paid_by = $2::uuid, proof_note = $3,"
              " entry_id = $4::uuid, paid_at = " EY_NOW("5") " WHERE id = $1::uuid",
-             {id, actorId, proofNote, entryId, nowMs});
+             {id, actorId, optional(proofNote), entryId, nowMs});
+}
+
+std::optional<std::string> WithdrawalStore::setProof(Sql& sql, const std::string& id,
+                                                     const std::string& fileKey,
+                                                     const std::string& mime, std::int64_t nowMs)
+{
+    // The old key comes back so the caller can delete the file it replaces after the commit.
+    const auto rows = sql.exec(
+        "UPDATE withdrawals w SET proof_file_key = $2, proof_mime = $3,"
+        " proof_uploaded_at = " EY_NOW("4") " FROM withdrawals old"
+        " WHERE w.id = $1::uuid AND old.id = w.id RETURNING old.proof_file_key",
+        {id, fileKey, mime, nowMs});
+    return rows.empty() ? std::nullopt : rows[0].optStr("proof_file_key");
+}
+
+std::optional<std::pair<std::string, std::string>> WithdrawalStore::proofFile(Sql& sql,
+                                                                              const std::string& id)
+{
+    const auto rows = sql.exec("SELECT proof_file_key, proof_mime FROM withdrawals"
+                               " WHERE id = $1::uuid AND proof_file_key IS NOT NULL",
+                               {id});
+    if (rows.empty())
+        return std::nullopt;
+    return std::make_pair(rows[0].str("proof_file_key"), rows[0].str("proof_mime"));
 }
 
 } // namespace ey::finance

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace ey::finance {
@@ -51,8 +52,15 @@ public:
                        const std::string& actorId, const std::optional<std::string>& reason,
                        std::int64_t nowMs);
     static void markPaid(core::Sql& sql, const std::string& id, const std::string& actorId,
-                         const std::string& proofNote, const std::string& entryId,
+                         const std::optional<std::string>& proofNote, const std::string& entryId,
                          std::int64_t nowMs);
+    /// Records the transfer proof's stored file; returns the key of the file it replaced, if any.
+    static std::optional<std::string> setProof(core::Sql& sql, const std::string& id,
+                                               const std::string& fileKey, const std::string& mime,
+                                               std::int64_t nowMs);
+    /// (file key, mime) of the withdrawal's transfer proof.
+    static std::optional<std::pair<std::string, std::string>> proofFile(core::Sql& sql,
+                                                                       const std::string& id);
 };
 
 } // namespace ey::finance

@@ -112,7 +112,8 @@ int FollowUpService::sendDueWhile(std::int64_t nowMs, const std::function<bool()
 
 void FollowUpService::startWorker(std::chrono::milliseconds interval)
 {
-    m_worker = std::make_unique<FollowUpWorker>(
+    m_worker = std::make_unique<core::PeriodicWorker>(
+        "follow-up WhatsApp sender",
         [this](const std::function<bool()>& stopping) {
             return sendDueWhile(m_clock.nowMs(), stopping);
         },

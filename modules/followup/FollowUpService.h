@@ -3,11 +3,11 @@
 #pragma once
 
 #include "FollowUp.h"
-#include "FollowUpWorker.h"
 
 #include "Clock.h"
 #include "Db.h"
 #include "NotifyService.h"
+#include "PeriodicWorker.h"
 
 #include <chrono>
 #include <cstdint>
@@ -58,7 +58,7 @@ private:
     core::Db& m_db;
     const core::Clock& m_clock;
     notify::NotifyService& m_notify;
-    std::unique_ptr<FollowUpWorker> m_worker; // last: stopped before anything it uses goes
+    std::unique_ptr<core::PeriodicWorker> m_worker; // last: stopped before anything it uses goes
 };
 
 } // namespace ey::followup

@@ -195,6 +195,8 @@
     button.textContent = 'Memproses…';
     api('POST', '/api/v1/checkout', body, { 'Idempotency-Key': idempotencyKey }).then(function (result) {
       if (result.status === 201 && result.body) {
+        // Rp 0 to pay (free product, coupon or upgrade credit): already active.
+        if (result.body.status === 'PAID') { window.location.assign('/checkout/success?invoice=' + encodeURIComponent(result.body.invoice_number)); return; }
         if (result.body.payment_url && method !== 'manual') { window.location.assign(result.body.payment_url); return; }
         showManual(result.body);
         button.textContent = 'Pesanan dibuat';
@@ -219,6 +221,11 @@
       add('div', bank.bank_name || '');
       add('div', bank.account_number, 'bank');
       add('div', 'a.n. ' + (bank.account_holder || ''));
+    }
+    if (t.pay_before) {
+      var due = new Date(t.pay_before);
+      add('p', 'Bayar sebelum ' + due.toLocaleString('id-ID', { dateStyle: 'medium', timeStyle: 'short' }) +
+        '; setelah itu pesanan kedaluwarsa bila belum ada bukti transfer.', 'small');
     }
     add('p', 'Setelah transfer, unggah bukti pembayaran di menu Transaksi Saya dengan nomor invoice ' +
       t.invoice_number + '. Akses aktif setelah admin mengonfirmasi.', 'small');

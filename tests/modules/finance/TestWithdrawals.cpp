@@ -317,10 +317,42 @@ private slots:
         // Paying needs an approval first.
         QCOMPARE(finance.post("/api/v1/finance/withdrawals/" + id + "/paid", proof).status, 409);
         QCOMPARE(finance.post("/api/v1/finance/withdrawals/" + id + "/approve", "{}").status, 200);
-        const auto paid = finance.post("/api/v1/finance/withdrawals/" + id + "/paid", proof);
+        // ... and the bank's transfer proof on file: a note alone is not enough.
+        const auto missing = finance.post("/api/v1/finance/withdrawals/" + id + "/paid", proof);
+        QCOMPARE(missing.status, 409);
+        QVERIFY(str(missing, "type").find("withdrawal-proof-missing") != std::string::npos);
+        QCOMPARE(num(myWallet(owner), "held"), std::int64_t(250000));
+
+        const auto proofPath = "/api/v1/finance/withdrawals/" + id + "/proof";
+        const std::string slip = std::string("\x89PNG\r\n\x1a\n", 8) + std::string(64, '\x02');
+        QCOMPARE(finance.request("POST", proofPath, "bukan gambar", {{"Content-Type", "image/png"}})
+                     .status,
+                 415);
+        QCOMPARE(owner.person.http.request("POST", proofPath, slip, {{"Content-Type", "image/png"}})
+                     .status,
+                 403);
+        const auto uploaded =
+            finance.request("POST", proofPath, slip, {{"Content-Type", "image/png"}});
+        QCOMPARE(uploaded.status, 200);
+        QCOMPARE(str(uploaded, "proof_mime"), std::string("image/png"));
+        QCOMPARE(audits("withdrawal.proof", id), std::int64_t(1));
+        // The wallet owner can open the proof of their own payout; nobody else finds it.
+        const auto mine = owner.person.http.get("/api/v1/me/withdrawals/" + id + "/proof");
+        QCOMPARE(mine.status, 200);
+        QCOMPARE(mine.body, slip);
+        QCOMPARE(mine.header("content-type"), std::string("image/png"));
+        auto stranger = fundedAffiliate(1000);
+        QCOMPARE(stranger.person.http.get("/api/v1/me/withdrawals/" + id + "/proof").status, 404);
+        QCOMPARE(finance.get(proofPath).body, slip);
+
+        // The reference note is optional once the file is there.
+        const auto paid = finance.post("/api/v1/finance/withdrawals/" + id + "/paid", "");
         QCOMPARE(paid.status, 200);
         QCOMPARE(str(paid, "status"), std::string("paid"));
         QCOMPARE(finance.post("/api/v1/finance/withdrawals/" + id + "/paid", proof).status, 409);
+        // A paid withdrawal's proof is final.
+        QCOMPARE(finance.request("POST", proofPath, slip, {{"Content-Type", "image/png"}}).status,
+                 409);
 
         const auto wallet = myWallet(owner);
         QCOMPARE(num(wallet, "balance"), std::int64_t(50000));

@@ -12,6 +12,10 @@
 #include "StatusBadge.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -198,6 +202,15 @@ WithdrawalsPage::WithdrawalsPage(const WorkspaceContext& context, QWidget* paren
         m_form->addRow(label, value);
     }
     detail->addLayout(m_form);
+    auto* proofStatusRow = new QHBoxLayout;
+    m_proofStatus = new QLabel(m_detail);
+    m_proofStatus->setObjectName(QStringLiteral("withdrawalProofStatus"));
+    m_viewProof = new QPushButton(m_detail);
+    m_viewProof->setObjectName(QStringLiteral("viewProofButton"));
+    connect(m_viewProof, &QPushButton::clicked, this, &WithdrawalsPage::viewProof);
+    proofStatusRow->addWidget(m_proofStatus, 1);
+    proofStatusRow->addWidget(m_viewProof);
+    detail->addLayout(proofStatusRow);
     m_error = new QLabel(m_detail);
     m_error->setObjectName(QStringLiteral("withdrawalError"));
     m_error->setWordWrap(true);
@@ -240,17 +253,30 @@ WithdrawalsPage::WithdrawalsPage(const WorkspaceContext& context, QWidget* paren
     m_reference = new QLineEdit(m_payBox);
     m_reference->setObjectName(QStringLiteral("paidReference"));
     m_reference->setMaxLength(200);
-    m_proof = new QLineEdit(m_payBox);
-    m_proof->setObjectName(QStringLiteral("paidProof"));
-    m_proof->setMaxLength(700);
+    m_proofPick = new QPushButton(m_payBox);
+    m_proofPick->setObjectName(QStringLiteral("paidProofPick"));
+    m_proofFile = new QLabel(m_payBox);
+    m_proofFile->setObjectName(QStringLiteral("paidProofFile"));
+    m_proofFile->setStyleSheet(QStringLiteral("color:#6B7280"));
     m_pay = new QPushButton(m_payBox);
     m_pay->setObjectName(QStringLiteral("paidButton"));
+    auto* proofRow = new QHBoxLayout;
+    proofRow->addWidget(m_proofPick);
+    proofRow->addWidget(m_proofFile, 1);
     auto* payRow = new QHBoxLayout;
-    payRow->addWidget(m_reference, 2);
-    payRow->addWidget(m_proof, 3);
+    payRow->addWidget(m_reference, 1);
     payRow->addWidget(m_pay);
     payLayout->addWidget(m_payTitle);
+    payLayout->addLayout(proofRow);
     payLayout->addLayout(payRow);
+    connect(m_proofPick, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Pilih bukti transfer"),
+            QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
+            tr("Foto atau PDF (*.jpg *.jpeg *.png *.pdf)"));
+        if (!file.isEmpty())
+            setProofFile(file);
+    });
     detail->addWidget(m_payBox);
     m_detail->setVisible(false);
 
@@ -322,9 +348,12 @@ void WithdrawalsPage::retranslateUi()
     m_rejectTitle->setText(tr("Tolak dengan alasan (dana yang ditahan dilepas kembali):"));
     m_reason->setPlaceholderText(tr("Alasan penolakan, terlihat oleh pemilik dompet"));
     m_reject->setText(tr("&Tolak"));
-    m_payTitle->setText(tr("Sudah ditransfer? Catat referensinya:"));
-    m_reference->setPlaceholderText(tr("No. referensi transfer (wajib)"));
-    m_proof->setPlaceholderText(tr("Catatan bukti (opsional)"));
+    m_payTitle->setText(tr("Sudah ditransfer? Lampirkan bukti dari bank:"));
+    m_reference->setPlaceholderText(tr("No. referensi transfer (opsional)"));
+    m_proofPick->setText(tr("Pilih &bukti…"));
+    m_viewProof->setText(tr("&Lihat bukti transfer"));
+    if (m_proofPath.isEmpty())
+        m_proofFile->setText(tr("Belum ada file (foto JPG/PNG atau PDF, maks. 5 MB)"));
     m_pay->setText(tr("Tandai &Dibayar"));
     m_model->retranslate();
     if (!m_current.isEmpty())
@@ -366,9 +395,7 @@ void WithdrawalsPage::open(int row)
         m_table->setCurrentIndex(m_model->index(row, 0));
     }
     m_error->setVisible(false);
-    m_reason->clear();
-    m_reference->clear();
-    m_proof->clear();
+    clearInputs();
     showDetail(m_model->item(row));
 }
 
@@ -411,11 +438,104 @@ void WithdrawalsPage::showDetail(const QJsonObject& w)
     m_rejectBox->setVisible(m_canManage && (status == QStringLiteral("requested") ||
                                             status == QStringLiteral("approved")));
     m_payBox->setVisible(m_canManage && status == QStringLiteral("approved"));
+    const QString proofAt = w.value(QStringLiteral("proof_uploaded_at")).toString();
+    m_proofStatus->setVisible(!proofAt.isEmpty());
+    m_viewProof->setVisible(!proofAt.isEmpty());
+    if (!proofAt.isEmpty())
+        m_proofStatus->setText(
+            tr("Bukti transfer diunggah %1").arg(FinanceLabels::dateTime(proofAt)));
+}
+
+void WithdrawalsPage::clearInputs()
+{
+    m_reason->clear();
+    m_reference->clear();
+    m_proofPath.clear();
+    m_proofFile->setText(tr("Belum ada file (foto JPG/PNG atau PDF, maks. 5 MB)"));
+}
+
+void WithdrawalsPage::setProofFile(const QString& filePath)
+{
+    m_proofPath = filePath;
+    const QFileInfo info(filePath);
+    m_proofFile->setText(QStringLiteral("%1 (%2)").arg(
+        info.fileName(), QLocale().formattedDataSize(info.size(), 1, QLocale::DataSizeSIFormat)));
+}
+
+void WithdrawalsPage::viewProof()
+{
+    const QString id = m_current.value(QStringLiteral("id")).toString();
+    if (id.isEmpty())
+        return;
+    ApiRequest request;
+    request.path = QStringLiteral("/api/v1/finance/withdrawals/%1/proof").arg(id);
+    request.timeoutMs = 60000;
+    m_context.api.send(
+        request, this,
+        [this, id](const ApiResponse& response) {
+            // The server only ever stores these three kinds, each known by its first bytes.
+            const QString suffix = response.body.startsWith("%PDF")          ? QStringLiteral("pdf")
+                                   : response.body.startsWith("\x89PNG")    ? QStringLiteral("png")
+                                                                           : QStringLiteral("jpg");
+            const QString path =
+                QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                    .filePath(QStringLiteral("bukti-penarikan-%1.%2").arg(id.left(8), suffix));
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(response.body) != response.body.size()) {
+                m_error->setText(tr("Bukti transfer tidak bisa disimpan sementara di %1.").arg(path));
+                m_error->setVisible(true);
+                return;
+            }
+            file.close();
+            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+        },
+        [this](const ApiError& error) {
+            m_error->setText(error.detail);
+            m_error->setVisible(true);
+        });
+}
+
+void WithdrawalsPage::uploadProofThenPay(const QJsonObject& paidBody)
+{
+    const QString id = m_current.value(QStringLiteral("id")).toString();
+    QFile file(m_proofPath);
+    constexpr qint64 kMaxProofBytes = 5 * 1024 * 1024;
+    if (file.size() > kMaxProofBytes || !file.open(QIODevice::ReadOnly)) {
+        m_error->setText(file.size() > kMaxProofBytes
+                             ? tr("File bukti lebih dari 5 MB; kecilkan foto atau pilih PDF lain.")
+                             : tr("File bukti tidak bisa dibaca: %1").arg(file.errorString()));
+        m_error->setVisible(true);
+        return;
+    }
+    ApiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/api/v1/finance/withdrawals/%1/proof").arg(id);
+    request.rawBody = file.readAll();
+    // The server judges the type by content; the header only has to be a plausible one.
+    const QString suffix = QFileInfo(m_proofPath).suffix().toLower();
+    request.rawContentType = suffix == QLatin1String("pdf")   ? QByteArrayLiteral("application/pdf")
+                             : suffix == QLatin1String("png") ? QByteArrayLiteral("image/png")
+                                                              : QByteArrayLiteral("image/jpeg");
+    request.timeoutMs = 120000;
+    setBusy(true);
+    m_error->setVisible(false);
+    m_context.api.send(
+        request, this,
+        [this, paidBody](const ApiResponse& response) {
+            m_current = response.object();
+            m_proofPath.clear();
+            act(QStringLiteral("paid"), paidBody);
+        },
+        [this](const ApiError& error) {
+            setBusy(false);
+            m_error->setText(error.detail);
+            m_error->setVisible(true);
+        });
 }
 
 void WithdrawalsPage::setBusy(bool busy)
 {
-    for (QPushButton* button : {m_approve, m_reject, m_pay})
+    for (QPushButton* button : {m_approve, m_reject, m_pay, m_proofPick})
         button->setEnabled(!busy);
 }
 
@@ -430,9 +550,7 @@ void WithdrawalsPage::act(const QString& action, const QJsonObject& body)
         QStringLiteral("/api/v1/finance/withdrawals/%1/%2").arg(id, action), body, this,
         [this](const ApiResponse& response) {
             setBusy(false);
-            m_reason->clear();
-            m_reference->clear();
-            m_proof->clear();
+            clearInputs();
             showDetail(response.object());
             emit withdrawalUpdated(response.object());
             m_selectId = response.object().value(QStringLiteral("id")).toString();
@@ -469,17 +587,22 @@ void WithdrawalsPage::reject()
 
 void WithdrawalsPage::markPaid()
 {
-    const QString reference = m_reference->text().trimmed();
-    if (reference.isEmpty()) {
-        m_error->setText(tr("Isi nomor referensi transfer dari bank sebagai bukti pembayaran."));
+    const bool uploaded = !m_current.value(QStringLiteral("proof_uploaded_at")).toString().isEmpty();
+    if (m_proofPath.isEmpty() && !uploaded) {
+        m_error->setText(tr("Pilih file bukti transfer dari bank (foto JPG/PNG atau PDF) dulu; "
+                            "pemilik dompet bisa melihatnya."));
         m_error->setVisible(true);
-        m_reference->setFocus();
+        m_proofPick->setFocus();
         return;
     }
-    const QString proof = m_proof->text().trimmed();
-    const QString note =
-        proof.isEmpty() ? tr("Ref. %1").arg(reference) : tr("Ref. %1 — %2").arg(reference, proof);
-    act(QStringLiteral("paid"), {{QStringLiteral("proof_note"), note}});
+    const QString reference = m_reference->text().trimmed();
+    QJsonObject body;
+    if (!reference.isEmpty())
+        body.insert(QStringLiteral("proof_note"), tr("Ref. %1").arg(reference));
+    if (m_proofPath.isEmpty())
+        act(QStringLiteral("paid"), body);
+    else
+        uploadProofThenPay(body);
 }
 
 void WithdrawalsPage::exportTo(const QString& filePath)

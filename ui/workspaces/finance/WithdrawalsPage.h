@@ -61,6 +61,11 @@ public:
     void exportCsv();
     /// Another desk or the owner changed a withdrawal (live event).
     void withdrawalChanged(const QString& id);
+    /// The bank's transfer proof (JPEG, PNG or PDF) sent with "Tandai Dibayar"; the file dialog
+    /// of "Pilih bukti…" ends here too.
+    void setProofFile(const QString& filePath);
+    /// Downloads the current withdrawal's proof and opens it with the system's viewer.
+    void viewProof();
 
     QByteArray saveSplitter() const;
     void restoreSplitter(const QByteArray& state);
@@ -77,6 +82,9 @@ private:
     void retranslateUi();
     void showDetail(const QJsonObject& withdrawal);
     void act(const QString& action, const QJsonObject& body);
+    /// Sends the chosen proof file, then marks the withdrawal paid.
+    void uploadProofThenPay(const QJsonObject& paidBody);
+    void clearInputs();
     void setBusy(bool busy);
 
     WorkspaceContext m_context;
@@ -104,7 +112,11 @@ private:
     QPushButton* m_reject = nullptr;
     QWidget* m_payBox = nullptr;
     QLineEdit* m_reference = nullptr;
-    QLineEdit* m_proof = nullptr;
+    QPushButton* m_proofPick = nullptr;
+    QLabel* m_proofFile = nullptr;
+    QString m_proofPath;
+    QLabel* m_proofStatus = nullptr;
+    QPushButton* m_viewProof = nullptr;
     QPushButton* m_pay = nullptr;
     QLabel* m_rejectTitle = nullptr;
     QLabel* m_payTitle = nullptr;

@@ -26,6 +26,7 @@
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -329,13 +330,23 @@ private slots:
         QCOMPARE(withdrawalStatus(first), std::string("approved"));
         QVERIFY(desk->find<QPushButton>("paidButton")->isVisibleTo(desk->workspace->widget()));
         QVERIFY(!desk->find<QPushButton>("approveButton")->isVisibleTo(desk->workspace->widget()));
-        desk->find<QPushButton>("paidButton")->click(); // no reference yet
+        desk->find<QPushButton>("paidButton")->click(); // no transfer proof yet
         QVERIFY(desk->find<QLabel>("withdrawalError")->isVisibleTo(desk->workspace->widget()));
+        QCOMPARE(withdrawalStatus(first), std::string("approved"));
+        // A phone photo of the bank slip, chosen in the file dialog.
+        QTemporaryDir slipDir;
+        const QString slip = slipDir.filePath(QStringLiteral("slip-bca.png"));
+        QImage photo(240, 160, QImage::Format_RGB32);
+        photo.fill(QColor(QStringLiteral("#E0F2FE")));
+        QVERIFY(photo.save(slip));
+        page->setProofFile(slip);
+        QVERIFY(desk->find<QLabel>("paidProofFile")->text().contains(QStringLiteral("slip-bca.png")));
         desk->find<QLineEdit>("paidReference")->setText(QStringLiteral("BCA-20251123-0001"));
-        desk->find<QLineEdit>("paidProof")->setText(QStringLiteral("mutasi rekening 23/11"));
         desk->find<QPushButton>("paidButton")->click();
         QTRY_COMPARE_WITH_TIMEOUT(badge->text(), QStringLiteral("Dibayar"), 10000);
         QCOMPARE(withdrawalStatus(first), std::string("paid"));
+        QVERIFY(desk->find<QPushButton>("viewProofButton")->isVisibleTo(desk->workspace->widget()));
+        QVERIFY(desk->find<QLabel>("withdrawalProofStatus")->text().contains(QStringLiteral("diunggah")));
 
         // "Semua status" shows all three decisions; the wallet shows the payout.
         page->setStatusFilter(QString());
