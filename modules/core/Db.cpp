@@ -162,6 +162,47 @@ void Connection::script(const std::string& sql)
     throw error;
 }
 
+std::int64_t Connection::copyIn(const std::string& copyStatement, std::string_view data)
+{
+    if (!m_conn)
+        connect();
+    pg_result* start = PQexec(m_conn, copyStatement.c_str());
+    if (!start || PQresultStatus(start) != PGRES_COPY_IN) {
+        auto error = errorFrom(m_conn, start);
+        if (start)
+            PQclear(start);
+        throw error;
+    }
+    PQclear(start);
+    // PQputCopyData takes an int length: send large data in pieces.
+    constexpr std::size_t piece = 1 << 20;
+    const char* failure = nullptr;
+    for (std::size_t offset = 0; offset < data.size() && !failure; offset += piece) {
+        const auto chunk = data.substr(offset, piece);
+        if (PQputCopyData(m_conn, chunk.data(), static_cast<int>(chunk.size())) != 1)
+            failure = "sending COPY data failed";
+    }
+    if (PQputCopyEnd(m_conn, failure) != 1 && !failure)
+        failure = "ending COPY failed";
+    // Drain every result so the connection is usable again, keeping the first error.
+    std::optional<DbError> error;
+    std::int64_t copied = 0;
+    while (pg_result* result = PQgetResult(m_conn)) {
+        if (PQresultStatus(result) == PGRES_COMMAND_OK) {
+            const char* tuples = PQcmdTuples(result);
+            copied = tuples && *tuples ? std::stoll(tuples) : 0;
+        } else if (!error) {
+            error = errorFrom(m_conn, result);
+        }
+        PQclear(result);
+    }
+    if (error)
+        throw *error;
+    if (failure)
+        throw DbError(failure, "08006");
+    return copied;
+}
+
 Rows Tx::exec(const std::string& sql, const Params& params)
 {
     return m_connection.exec(sql, params);

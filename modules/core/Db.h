@@ -11,6 +11,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 struct pg_conn;
@@ -140,6 +141,9 @@ public:
     Rows exec(const std::string& sql, const Params& params);
     /// Runs several statements at once without parameters (migration files only).
     void script(const std::string& sql);
+    /// Runs one `COPY ... FROM STDIN` statement and streams `data` (in the statement's format) into
+    /// it; returns the number of rows copied. For bulk loads of shipped data.
+    std::int64_t copyIn(const std::string& copyStatement, std::string_view data);
     /// Reconnects when the server went away (after a PostgreSQL restart, say).
     bool ensureHealthy();
     pg_conn* raw() const { return m_conn; }
@@ -159,6 +163,10 @@ public:
     explicit Tx(Connection& connection) : m_connection(connection) {}
     Rows exec(const std::string& sql, const Params& params = {}) override;
     void script(const std::string& sql) { m_connection.script(sql); }
+    std::int64_t copyIn(const std::string& copyStatement, std::string_view data)
+    {
+        return m_connection.copyIn(copyStatement, data);
+    }
 
 private:
     Connection& m_connection;

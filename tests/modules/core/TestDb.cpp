@@ -66,6 +66,38 @@ private slots:
         }
     }
 
+    void copiesRowsInBulk()
+    {
+        ey::test::TestDatabase database;
+        Db db(database.url(), 1);
+        db.exec("CREATE TABLE c (code text PRIMARY KEY, name text)");
+        // Text format with escapes, and more than one chunk of data.
+        std::string data = "a\tTab\\tname\nb\tQuote \"x\"\n";
+        for (int i = 0; i < 60000; ++i)
+            data += "k" + std::to_string(i) + "\t" + std::string(20, 'n') + "\n";
+        db.transaction(
+            [&](Tx& tx) { QCOMPARE(tx.copyIn("COPY c FROM STDIN", data), std::int64_t(60002)); });
+        QCOMPARE(db.exec("SELECT name FROM c WHERE code = 'a'").front().str("name"),
+                 std::string("Tab\tname"));
+        QCOMPARE(db.exec("SELECT name FROM c WHERE code = 'b'").front().str("name"),
+                 std::string("Quote \"x\""));
+        // A bad row fails the whole COPY with its SQLSTATE, rolls back, and leaves the pooled
+        // connection usable.
+        try {
+            db.transaction([&](Tx& tx) {
+                tx.exec("DELETE FROM c");
+                tx.copyIn("COPY c FROM STDIN", "z\tone\nz\ttwice\n");
+            });
+            QFAIL("unique violation expected");
+        } catch (const DbError& e) {
+            QVERIFY(e.isUniqueViolation());
+        }
+        QCOMPARE(db.exec("SELECT count(*) AS n FROM c").front().i64("n"), std::int64_t(60002));
+        QVERIFY_THROWS_EXCEPTION(DbError,
+                                 db.transaction([&](Tx& tx) { tx.copyIn("SELECT 1", ""); }));
+        QCOMPARE(db.exec("SELECT 1 AS one").front().i64("one"), std::int64_t(1));
+    }
+
     void retriesSerializationFailures()
     {
         // Many serializable increments race; every one must land exactly once.
