@@ -12,7 +12,7 @@ namespace ey::catalog {
 
 std::shared_ptr<CatalogService> registerCatalog(core::Router& router, const core::ModuleContext& context)
 {
-    auto service = std::make_shared<CatalogService>(context.db, context.clock);
+    auto service = std::make_shared<CatalogService>(context.db, context.clock, &context.files);
     addCatalogRoutes(router, service, context.clock);
     addCatalogMediaRoutes(router,
                           std::make_shared<CatalogMedia>(context.db, context.clock, context.files));

@@ -124,7 +124,19 @@ CouponOutcome refuse(std::int64_t subtotal, std::string code, Text reason)
 
 } // namespace
 
-CatalogService::CatalogService(core::Db& db, const core::Clock& clock) : m_db(db), m_clock(clock) {}
+CatalogService::CatalogService(core::Db& db, const core::Clock& clock, core::FileStore* files)
+    : m_db(db), m_clock(clock), m_files(files)
+{
+}
+
+void CatalogService::removeFiles(const std::vector<std::string>& keys)
+{
+    // After the commit only: a rolled-back delete must still find its pictures.
+    if (!m_files)
+        return;
+    for (const auto& key : keys)
+        m_files->remove(key);
+}
 
 // ---------------------------------------------------------------- plans
 
@@ -213,10 +225,15 @@ Plan CatalogService::updatePlan(const std::string& id, Plan plan, const Actor& a
 
 void CatalogService::deletePlan(const std::string& id, const Actor& actor)
 {
+    std::vector<std::string> images;
     m_db.transaction([&](core::Tx& tx) {
         const auto before = CatalogStore::plan(tx, idText(id), true);
         if (!before)
             throw planNotFound();
+        images.clear();
+        for (const auto& key : {before->logoKey, before->bannerKey})
+            if (key)
+                images.push_back(*key);
         try {
             CatalogStore::deletePlan(tx, before->id);
         } catch (const core::DbError& error) {
@@ -230,6 +247,7 @@ void CatalogService::deletePlan(const std::string& id, const Actor& actor)
         core::audit(tx, {actor.userId, "catalog.plan.delete", "membership_plan", before->id,
                          CatalogJson::plan(*before), nullptr, actor.ip});
     });
+    removeFiles(images);
 }
 
 Plan CatalogService::plan(const std::string& id)
@@ -409,10 +427,16 @@ Product CatalogService::updateProduct(const std::string& id, Product product, co
 
 void CatalogService::deleteProduct(const std::string& id, const Actor& actor)
 {
+    std::vector<std::string> images;
     m_db.transaction([&](core::Tx& tx) {
         const auto before = CatalogStore::product(tx, idText(id), true);
         if (!before)
             throw productNotFound();
+        images.clear();
+        if (before->coverKey)
+            images.push_back(*before->coverKey);
+        for (const auto& image : before->gallery)
+            images.push_back(image.key);
         const auto bundles = CatalogStore::bundlesContaining(tx, before->id);
         if (!bundles.empty())
             throw Problem::conflict(
@@ -432,6 +456,7 @@ void CatalogService::deleteProduct(const std::string& id, const Actor& actor)
         core::audit(tx, {actor.userId, "catalog.product.delete", "product", before->id,
                          CatalogJson::product(*before), nullptr, actor.ip});
     });
+    removeFiles(images);
 }
 
 Product CatalogService::product(const std::string& id)

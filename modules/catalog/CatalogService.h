@@ -6,6 +6,7 @@
 
 #include "Clock.h"
 #include "Db.h"
+#include "Files.h"
 
 #include <cstdint>
 #include <optional>
@@ -38,7 +39,8 @@ struct CouponCheck
 class CatalogService
 {
 public:
-    CatalogService(core::Db& db, const core::Clock& clock);
+    /// With `files` (outliving the service), deleting a plan or product also deletes its images.
+    CatalogService(core::Db& db, const core::Clock& clock, core::FileStore* files = nullptr);
 
     Plan createPlan(Plan plan, const Actor& actor);
     /// Replaces the whole document; an empty slug keeps the current one.
@@ -99,8 +101,11 @@ private:
     void validateProduct(core::Sql& sql, Product& product);
     void validateCoupon(core::Sql& sql, Coupon& coupon, std::int64_t usedCount);
 
+    void removeFiles(const std::vector<std::string>& keys);
+
     core::Db& m_db;
     const core::Clock& m_clock;
+    core::FileStore* m_files;
 };
 
 } // namespace ey::catalog

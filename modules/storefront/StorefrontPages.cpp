@@ -75,6 +75,18 @@ std::string galleryHtml(const catalog::Product& product)
     return html + "</div>";
 }
 
+/// A feature reference as staff type it ("konsultasi-ekspor") in words ("Konsultasi ekspor").
+std::string featureLabel(const std::string& ref)
+{
+    std::string label = ref;
+    for (auto& c : label)
+        if (c == '-' || c == '_')
+            c = ' ';
+    if (!label.empty() && label[0] >= 'a' && label[0] <= 'z')
+        label[0] = static_cast<char>(label[0] - 'a' + 'A');
+    return label;
+}
+
 /// What the plan grants, in words: named features, and counts of groups, classes and products.
 std::string featuresHtml(const Plan& plan)
 {
@@ -82,7 +94,7 @@ std::string featuresHtml(const Plan& plan)
     int groups = 0, courses = 0, products = 0;
     for (const auto& grant : plan.grants) {
         if (grant.kind == "feature")
-            items += "<li>" + escapeHtml(grant.ref) + "</li>";
+            items += "<li>" + escapeHtml(featureLabel(grant.ref)) + "</li>";
         else if (grant.kind == "group")
             ++groups;
         else if (grant.kind == "course")

@@ -271,6 +271,27 @@ private slots:
         QCOMPARE(auditRows(server, "catalog.product.gallery.remove", id), std::int64_t(1));
     }
 
+    void deletingAnItemDeletesItsImages()
+    {
+        TestServer server;
+        const auto admin = person(server, "admin@example.com", {"admin"});
+        const auto id = field(
+            created(admin, "/api/v1/admin/catalog/products", productBody("Ebook Dihapus")), "id");
+        const auto base = "/api/v1/admin/catalog/products/" + id;
+        const auto cover = admin.http.request("PUT", base + "/cover", kPng);
+        QCOMPARE(cover.status, 200);
+        const auto coverKey = field(cover.json(), "key");
+        const auto shot = admin.http.request("POST", base + "/gallery", kJpeg);
+        QCOMPARE(shot.status, 201);
+        const auto shotKey = keyOf(field(shot.json(), "url"));
+        QVERIFY(fileExists(server, coverKey));
+        QVERIFY(fileExists(server, shotKey));
+
+        QCOMPARE(admin.http.request("DELETE", base).status, 204);
+        QVERIFY(!fileExists(server, coverKey));
+        QVERIFY(!fileExists(server, shotKey));
+    }
+
     void galleryHoldsAtMostEightImages()
     {
         TestServer server;
