@@ -136,6 +136,77 @@
     </message>
 </context>
 <context>
+    <name>ey::desk::AreaPicker</name>
+    <message>
+        <source>Kode wilayah &quot;%1&quot; tidak valid. Contoh kode: 32.73.01.1001.</source>
+        <translation>&quot;%1&quot; is not a valid area code. Example: 32.73.01.1001.</translation>
+    </message>
+    <message>
+        <source>&amp;Provinsi</source>
+        <translation>&amp;Province</translation>
+    </message>
+    <message>
+        <source>&amp;Kabupaten/Kota</source>
+        <translation>&amp;Regency/City</translation>
+    </message>
+    <message>
+        <source>K&amp;ecamatan</source>
+        <translation>&amp;District</translation>
+    </message>
+    <message>
+        <source>Kelurahan/&amp;Desa</source>
+        <translation>&amp;Village</translation>
+    </message>
+    <message>
+        <source>Coba lagi</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Pilih atau ketik nama provinsi</source>
+        <translation>Choose or type a province name</translation>
+    </message>
+    <message>
+        <source>Pilih atau ketik nama kabupaten/kota</source>
+        <translation>Choose or type a regency or city name</translation>
+    </message>
+    <message>
+        <source>Pilih atau ketik nama kecamatan</source>
+        <translation>Choose or type a district name</translation>
+    </message>
+    <message>
+        <source>Pilih atau ketik nama kelurahan/desa</source>
+        <translation>Choose or type a village name</translation>
+    </message>
+    <message>
+        <source>Daftar provinsi belum dimuat</source>
+        <translation>The province list is not loaded yet</translation>
+    </message>
+    <message>
+        <source>Pilih provinsi dahulu</source>
+        <translation>Choose a province first</translation>
+    </message>
+    <message>
+        <source>Pilih kabupaten/kota dahulu</source>
+        <translation>Choose a regency or city first</translation>
+    </message>
+    <message>
+        <source>Pilih kecamatan dahulu</source>
+        <translation>Choose a district first</translation>
+    </message>
+    <message>
+        <source>Daftar wilayah tidak dapat dimuat: %1</source>
+        <translation>The area list could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Wilayah dengan kode %1 tidak ditemukan.</source>
+        <translation>No area has the code %1.</translation>
+    </message>
+</context>
+<context>
     <name>ey::desk::DeskApplication</name>
     <message>
         <source>Sesi berakhir</source>
@@ -1014,6 +1085,955 @@
     </message>
 </context>
 <context>
+    <name>ey::desk::catalog::CatalogEditor</name>
+    <message>
+        <source>Pilih item di daftar untuk melihat dan mengubahnya, atau buat yang baru (Ctrl+N).</source>
+        <translation>Pick an item in the list to view and change it, or create a new one (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Pilih item di daftar untuk melihat rinciannya.</source>
+        <translation>Pick an item in the list to see its details.</translation>
+    </message>
+    <message>
+        <source>● Belum disimpan</source>
+        <translation>● Not saved</translation>
+    </message>
+    <message>
+        <source>Hanya lihat: mengubah katalog memerlukan izin catalog.manage (admin).</source>
+        <translation>View only: changing the catalog needs the catalog.manage permission (admin).</translation>
+    </message>
+    <message>
+        <source>Ya, hapus</source>
+        <translation>Yes, delete</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Simpan perubahan (Ctrl+S)</source>
+        <translation>Save changes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Buang perubahan</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Hapus…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Hapus %1 “%2”? Tindakan ini tidak dapat dibatalkan.</source>
+        <translation>Delete %1 “%2”? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::catalog::CatalogFormat</name>
+    <message>
+        <source>Hari ke-</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Pesan WhatsApp</source>
+        <translation>WhatsApp message</translation>
+    </message>
+    <message>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Diarsipkan</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Terbit</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Segera hadir</source>
+        <translation>Coming soon</translation>
+    </message>
+    <message>
+        <source>Nonaktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Paling Laris</source>
+        <translation>Best Seller</translation>
+    </message>
+    <message>
+        <source>Paling Murah</source>
+        <translation>Best Price</translation>
+    </message>
+    <message>
+        <source>Tanpa lencana</source>
+        <translation>No badge</translation>
+    </message>
+    <message>
+        <source>1 bulan</source>
+        <translation>1 month</translation>
+    </message>
+    <message>
+        <source>3 bulan</source>
+        <translation>3 months</translation>
+    </message>
+    <message>
+        <source>6 bulan</source>
+        <translation>6 months</translation>
+    </message>
+    <message>
+        <source>12 bulan</source>
+        <translation>12 months</translation>
+    </message>
+    <message>
+        <source>Selamanya</source>
+        <translation>Lifetime</translation>
+    </message>
+    <message>
+        <source>E-book</source>
+        <translation>E-book</translation>
+    </message>
+    <message>
+        <source>Kelas</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Jasa</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Sekali bayar</source>
+        <translation>One-time payment</translation>
+    </message>
+    <message>
+        <source>Langganan</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <source>Gratis</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Umum</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>Nominal tetap (Rp)</source>
+        <translation>Fixed amount (Rp)</translation>
+    </message>
+    <message>
+        <source>Persen (%)</source>
+        <translation>Percent (%)</translation>
+    </message>
+    <message>
+        <source>Akumulasi (bayar selisih)</source>
+        <translation>Accumulate (pay the difference)</translation>
+    </message>
+    <message>
+        <source>Bayar penuh</source>
+        <translation>Pay in full</translation>
+    </message>
+    <message>
+        <source>Semua paket dan produk</source>
+        <translation>All plans and products</translation>
+    </message>
+    <message>
+        <source>Paket membership</source>
+        <translation>Membership plans</translation>
+    </message>
+    <message>
+        <source>Produk</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Grup</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Kursus</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Fitur</source>
+        <translation>Feature</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Tanpa batas waktu</source>
+        <translation>No time limit</translation>
+    </message>
+    <message>
+        <source>s.d. %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>mulai %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Referensi (id atau kode)</source>
+        <translation>Reference (id or code)</translation>
+    </message>
+    <message>
+        <source>Pertanyaan</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Jawaban</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::catalog::CatalogListPage</name>
+    <message>
+        <source>Perubahan tersimpan.</source>
+        <translation>Changes saved.</translation>
+    </message>
+    <message>
+        <source>Item dihapus.</source>
+        <translation>Item deleted.</translation>
+    </message>
+    <message>
+        <source>Cari (Ctrl+L)</source>
+        <translation>Search (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Buat baru (Ctrl+N)</source>
+        <translation>Create new (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Muat ulang daftar (F5)</source>
+        <translation>Reload the list (F5)</translation>
+    </message>
+    <message>
+        <source>Simpan atau buang perubahan yang sedang dibuka dulu.</source>
+        <translation>Save or discard the changes you have open first.</translation>
+    </message>
+    <message>
+        <source>%1+ item</source>
+        <translation>%1+ items</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::catalog::CatalogWorkspace</name>
+    <message>
+        <source>Paket</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Harga mulai</source>
+        <translation>From price</translation>
+    </message>
+    <message>
+        <source>Lencana</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>Diperbarui</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Cari judul atau slug paket…</source>
+        <translation>Search plan title or slug…</translation>
+    </message>
+    <message>
+        <source>Produk</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Promo</source>
+        <translation>Promo</translation>
+    </message>
+    <message>
+        <source>%1 s.d. %2</source>
+        <translation>%1 until %2</translation>
+    </message>
+    <message>
+        <source>Stok</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Tak terbatas</source>
+        <translation>Unlimited</translation>
+    </message>
+    <message>
+        <source>Cari judul atau slug produk…</source>
+        <translation>Search product title or slug…</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Potongan</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Berlaku</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Terpakai</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Untuk</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Cari kode kupon…</source>
+        <translation>Search coupon code…</translation>
+    </message>
+    <message>
+        <source>Paket Membership</source>
+        <translation>Membership Plans</translation>
+    </message>
+    <message>
+        <source>Kupon</source>
+        <translation>Coupons</translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Buat item baru di tab ini (Ctrl+N)</source>
+        <translation>Create a new item in this tab (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Simpan item yang sedang dibuka (Ctrl+S)</source>
+        <translation>Save the open item (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Katalog</source>
+        <translation>Catalog</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::catalog::CouponEditor</name>
+    <message>
+        <source>Kupon</source>
+        <translation>Coupons</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Jenis potongan</source>
+        <translation>Discount type</translation>
+    </message>
+    <message>
+        <source>Besar potongan</source>
+        <translation>Discount amount</translation>
+    </message>
+    <message>
+        <source>Berlaku mulai</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Berlaku sampai</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Batas pemakaian total</source>
+        <translation>Total usage limit</translation>
+    </message>
+    <message>
+        <source>Batas per pembeli</source>
+        <translation>Limit per buyer</translation>
+    </message>
+    <message>
+        <source>Berlaku untuk</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>Paket yang boleh</source>
+        <translation>Allowed plans</translation>
+    </message>
+    <message>
+        <source>Produk yang boleh</source>
+        <translation>Allowed products</translation>
+    </message>
+    <message>
+        <source>Affiliate pemilik</source>
+        <translation>Owning affiliate</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sudah dipakai</source>
+        <translation>Used so far</translation>
+    </message>
+    <message>
+        <source>Persen (%)</source>
+        <translation>Percent (%)</translation>
+    </message>
+    <message>
+        <source>Nominal (Rp)</source>
+        <translation>Amount (Rp)</translation>
+    </message>
+    <message>
+        <source>Dibatasi</source>
+        <translation>Limited</translation>
+    </message>
+    <message>
+        <source>Aktif (bisa dipakai)</source>
+        <translation>Active (can be used)</translation>
+    </message>
+    <message>
+        <source>misalnya HEMAT50</source>
+        <translation>for example SAVE50</translation>
+    </message>
+    <message>
+        <source>email affiliate; kosongkan bila kupon milik perusahaan</source>
+        <translation>affiliate email; leave empty when the company owns the coupon</translation>
+    </message>
+    <message>
+        <source> kali</source>
+        <translation> times</translation>
+    </message>
+    <message>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kali</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kupon</source>
+        <translation>coupon</translation>
+    </message>
+    <message>
+        <source>Kupon baru</source>
+        <translation>New coupon</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::catalog::GalleryStrip</name>
+    <message>
+        <source>Tambah gambar galeri</source>
+        <translation>Add gallery picture</translation>
+    </message>
+    <message>
+        <source>Gambar (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Geser kiri</source>
+        <translation>Move left</translation>
+    </message>
+    <message>
+        <source>Geser kanan</source>
+        <translation>Move right</translation>
+    </message>
+    <message>
+        <source>Seret gambar untuk mengubah urutan (maksimal %1 gambar).</source>
+        <translation>Drag pictures to change the order (at most %1 pictures).</translation>
+    </message>
+    <message>
+        <source>Simpan dulu untuk menambah gambar galeri.</source>
+        <translation>Save first to add gallery pictures.</translation>
+    </message>
+    <message>
+        <source>File %1 tidak dapat dibaca: %2</source>
+        <translation>File %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Mengunggah…</source>
+        <translation>Uploading…</translation>
+    </message>
+    <message>
+        <source>Gambar dihapus.</source>
+        <translation>Picture removed.</translation>
+    </message>
+    <message>
+        <source>Urutan galeri tersimpan.</source>
+        <translation>Gallery order saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::catalog::ImagePicker</name>
+    <message>
+        <source>Pilih gambar…</source>
+        <translation>Choose picture…</translation>
+    </message>
+    <message>
+        <source>PNG, JPEG atau WebP, maksimal 2 MB</source>
+        <translation>PNG, JPEG or WebP, at most 2 MB</translation>
+    </message>
+    <message>
+        <source>Belum ada gambar</source>
+        <translation>No picture yet</translation>
+    </message>
+    <message>
+        <source>Simpan dulu untuk mengunggah gambar.</source>
+        <translation>Save first to upload a picture.</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Gambar tidak dapat ditampilkan</source>
+        <translation>The picture cannot be shown</translation>
+    </message>
+    <message>
+        <source>Gambar tidak dapat dimuat</source>
+        <translation>The picture could not be loaded</translation>
+    </message>
+    <message>
+        <source>Pilih gambar</source>
+        <translation>Choose picture</translation>
+    </message>
+    <message>
+        <source>Gambar (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>File %1 tidak dapat dibaca: %2</source>
+        <translation>File %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Mengunggah…</source>
+        <translation>Uploading…</translation>
+    </message>
+    <message>
+        <source>Gambar tersimpan.</source>
+        <translation>Picture saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::catalog::ItemPicker</name>
+    <message>
+        <source>Saring daftar…</source>
+        <translation>Filter the list…</translation>
+    </message>
+    <message>
+        <source>Tidak dipakai untuk cakupan ini.</source>
+        <translation>Not used for this scope.</translation>
+    </message>
+    <message>
+        <source>Belum ada yang dipilih.</source>
+        <translation>Nothing picked yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dipilih</source>
+        <translation>
+            <numerusform>%n picked</numerusform>
+            <numerusform>%n picked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (tidak ditemukan)</source>
+        <translation>%1 (not found)</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::catalog::PlanEditor</name>
+    <message>
+        <source>Umum</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lencana</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>Link salespage</source>
+        <translation>Sales page link</translation>
+    </message>
+    <message>
+        <source>Deskripsi (HTML)</source>
+        <translation>Description (HTML)</translation>
+    </message>
+    <message>
+        <source>Harga dan Komisi</source>
+        <translation>Prices and Commission</translation>
+    </message>
+    <message>
+        <source>Harga per durasi</source>
+        <translation>Price per duration</translation>
+    </message>
+    <message>
+        <source>Jenis komisi affiliate</source>
+        <translation>Affiliate commission type</translation>
+    </message>
+    <message>
+        <source>Nilai komisi</source>
+        <translation>Commission value</translation>
+    </message>
+    <message>
+        <source>Mode upgrade</source>
+        <translation>Upgrade mode</translation>
+    </message>
+    <message>
+        <source>Akses dan Follow-up</source>
+        <translation>Access and Follow-up</translation>
+    </message>
+    <message>
+        <source>Akses yang dibuka</source>
+        <translation>Access granted</translation>
+    </message>
+    <message>
+        <source>Follow-up WhatsApp</source>
+        <translation>WhatsApp follow-ups</translation>
+    </message>
+    <message>
+        <source>Gambar</source>
+        <translation>Pictures</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation>Banner</translation>
+    </message>
+    <message>
+        <source>Durasi dijual</source>
+        <translation>Duration sold</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>dibuat dari judul</source>
+        <translation>made from the title</translation>
+    </message>
+    <message>
+        <source>Boleh memakai HTML sederhana: &lt;p&gt;, &lt;b&gt;, &lt;i&gt;, &lt;ul&gt;, &lt;li&gt;, &lt;a href&gt;.</source>
+        <translation>Simple HTML is allowed: &lt;p&gt;, &lt;b&gt;, &lt;i&gt;, &lt;ul&gt;, &lt;li&gt;, &lt;a href&gt;.</translation>
+    </message>
+    <message>
+        <source>Isian yang bisa dipakai di pesan: {nama} {produk} {invoice} {tanggal}</source>
+        <translation>Placeholders you can use in a message: {nama} (name) {produk} (product) {invoice} {tanggal} (date)</translation>
+    </message>
+    <message>
+        <source>paket</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>Paket membership baru</source>
+        <translation>New membership plan</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::catalog::ProductEditor</name>
+    <message>
+        <source>Umum</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Deskripsi singkat</source>
+        <translation>Short description</translation>
+    </message>
+    <message>
+        <source>Deskripsi lengkap (HTML)</source>
+        <translation>Full description (HTML)</translation>
+    </message>
+    <message>
+        <source>Mentor / pembuat</source>
+        <translation>Mentor / creator</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Jenis harga</source>
+        <translation>Pricing type</translation>
+    </message>
+    <message>
+        <source>Harga dasar</source>
+        <translation>Base price</translation>
+    </message>
+    <message>
+        <source>Harga promo</source>
+        <translation>Promo price</translation>
+    </message>
+    <message>
+        <source>Promo berakhir</source>
+        <translation>Promo ends</translation>
+    </message>
+    <message>
+        <source>Komisi affiliate</source>
+        <translation>Affiliate commission</translation>
+    </message>
+    <message>
+        <source>Diskon member premium</source>
+        <translation>Premium member discount</translation>
+    </message>
+    <message>
+        <source>Pajak / biaya</source>
+        <translation>Tax / fee</translation>
+    </message>
+    <message>
+        <source>Akses dan Follow-up</source>
+        <translation>Access and Follow-up</translation>
+    </message>
+    <message>
+        <source>Level akses</source>
+        <translation>Access level</translation>
+    </message>
+    <message>
+        <source>Masa akses (hari)</source>
+        <translation>Access period (days)</translation>
+    </message>
+    <message>
+        <source>Stok / kursi</source>
+        <translation>Stock / seats</translation>
+    </message>
+    <message>
+        <source>Isi bundel</source>
+        <translation>Bundle contents</translation>
+    </message>
+    <message>
+        <source>Akses yang dibuka</source>
+        <translation>Access granted</translation>
+    </message>
+    <message>
+        <source>Follow-up WhatsApp</source>
+        <translation>WhatsApp follow-ups</translation>
+    </message>
+    <message>
+        <source>Halaman Jual</source>
+        <translation>Sales Page</translation>
+    </message>
+    <message>
+        <source>Judul SEO</source>
+        <translation>SEO title</translation>
+    </message>
+    <message>
+        <source>Deskripsi SEO</source>
+        <translation>SEO description</translation>
+    </message>
+    <message>
+        <source>Teks tombol (CTA)</source>
+        <translation>Button text (CTA)</translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation>FAQ</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>Gambar</source>
+        <translation>Pictures</translation>
+    </message>
+    <message>
+        <source>Sampul</source>
+        <translation>Cover</translation>
+    </message>
+    <message>
+        <source>Galeri</source>
+        <translation>Gallery</translation>
+    </message>
+    <message>
+        <source>dibuat dari judul</source>
+        <translation>made from the title</translation>
+    </message>
+    <message>
+        <source>pisahkan dengan koma, misalnya ekspor, pemula</source>
+        <translation>separate with commas, for example export, beginner</translation>
+    </message>
+    <message>
+        <source>email mentor; kosongkan bila tidak ada</source>
+        <translation>mentor email; leave empty when there is none</translation>
+    </message>
+    <message>
+        <source>Boleh memakai HTML sederhana: &lt;p&gt;, &lt;b&gt;, &lt;i&gt;, &lt;ul&gt;, &lt;li&gt;, &lt;a href&gt;.</source>
+        <translation>Simple HTML is allowed: &lt;p&gt;, &lt;b&gt;, &lt;i&gt;, &lt;ul&gt;, &lt;li&gt;, &lt;a href&gt;.</translation>
+    </message>
+    <message>
+        <source>Ada promo</source>
+        <translation>On promo</translation>
+    </message>
+    <message>
+        <source>Sampai</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Dibatasi</source>
+        <translation>Limited</translation>
+    </message>
+    <message>
+        <source> hari</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Isian yang bisa dipakai di pesan: {nama} {produk} {invoice} {tanggal}</source>
+        <translation>Placeholders you can use in a message: {nama} (name) {produk} (product) {invoice} {tanggal} (date)</translation>
+    </message>
+    <message>
+        <source>produk</source>
+        <translation>product</translation>
+    </message>
+    <message>
+        <source>Produk baru</source>
+        <translation>New product</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::catalog::RowListEditor</name>
+    <message>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Hapus baris</source>
+        <translation>Remove row</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::catalog::UserField</name>
+    <message>
+        <source>Ketik email atau id pengguna.</source>
+        <translation>Type an email or a user id.</translation>
+    </message>
+    <message>
+        <source>Tidak ada pengguna dengan email ini.</source>
+        <translation>No user has this email.</translation>
+    </message>
+</context>
+<context>
     <name>ey::desk::finance::CsvDownload</name>
     <message>
         <source>Mengunduh ekspor CSV…</source>
@@ -1548,18 +2568,6 @@
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <source>Sudah ditransfer? Catat referensinya:</source>
-        <translation>Transferred? Record its reference:</translation>
-    </message>
-    <message>
-        <source>No. referensi transfer (wajib)</source>
-        <translation>Transfer reference number (required)</translation>
-    </message>
-    <message>
-        <source>Catatan bukti (opsional)</source>
-        <translation>Proof note (optional)</translation>
-    </message>
-    <message>
         <source>Tandai &amp;Dibayar</source>
         <translation>Mark as &amp;Paid</translation>
     </message>
@@ -1568,16 +2576,8 @@
         <translation>Write the reason for rejecting; the wallet owner will read it.</translation>
     </message>
     <message>
-        <source>Isi nomor referensi transfer dari bank sebagai bukti pembayaran.</source>
-        <translation>Enter the bank&apos;s transfer reference number as proof of payment.</translation>
-    </message>
-    <message>
         <source>Ref. %1</source>
         <translation>Ref. %1</translation>
-    </message>
-    <message>
-        <source>Ref. %1 — %2</source>
-        <translation>Ref. %1 — %2</translation>
     </message>
     <message>
         <source>Simpan antrean penarikan</source>
@@ -1586,6 +2586,54 @@
     <message>
         <source>Berkas CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Pilih bukti transfer</source>
+        <translation>Choose the transfer proof</translation>
+    </message>
+    <message>
+        <source>Foto atau PDF (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Photo or PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>Sudah ditransfer? Lampirkan bukti dari bank:</source>
+        <translation>Transferred? Attach the bank&apos;s proof:</translation>
+    </message>
+    <message>
+        <source>No. referensi transfer (opsional)</source>
+        <translation>Transfer reference no. (optional)</translation>
+    </message>
+    <message>
+        <source>Pilih &amp;bukti…</source>
+        <translation>Choose &amp;proof…</translation>
+    </message>
+    <message>
+        <source>&amp;Lihat bukti transfer</source>
+        <translation>&amp;View transfer proof</translation>
+    </message>
+    <message>
+        <source>Belum ada file (foto JPG/PNG atau PDF, maks. 5 MB)</source>
+        <translation>No file yet (JPG/PNG photo or PDF, max. 5 MB)</translation>
+    </message>
+    <message>
+        <source>Bukti transfer diunggah %1</source>
+        <translation>Transfer proof uploaded %1</translation>
+    </message>
+    <message>
+        <source>Bukti transfer tidak bisa disimpan sementara di %1.</source>
+        <translation>The transfer proof could not be saved temporarily to %1.</translation>
+    </message>
+    <message>
+        <source>File bukti lebih dari 5 MB; kecilkan foto atau pilih PDF lain.</source>
+        <translation>The proof file is larger than 5 MB; shrink the photo or choose another PDF.</translation>
+    </message>
+    <message>
+        <source>File bukti tidak bisa dibaca: %1</source>
+        <translation>The proof file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Pilih file bukti transfer dari bank (foto JPG/PNG atau PDF) dulu; pemilik dompet bisa melihatnya.</source>
+        <translation>Choose the bank&apos;s transfer proof file (JPG/PNG photo or PDF) first; the wallet owner can see it.</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,77 @@
     </message>
 </context>
 <context>
+    <name>ey::desk::AreaPicker</name>
+    <message>
+        <source>Kode wilayah &quot;%1&quot; tidak valid. Contoh kode: 32.73.01.1001.</source>
+        <translation>Kode wilayah &quot;%1&quot; tidak valid. Contoh kode: 32.73.01.1001.</translation>
+    </message>
+    <message>
+        <source>&amp;Provinsi</source>
+        <translation>&amp;Provinsi</translation>
+    </message>
+    <message>
+        <source>&amp;Kabupaten/Kota</source>
+        <translation>&amp;Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <source>K&amp;ecamatan</source>
+        <translation>K&amp;ecamatan</translation>
+    </message>
+    <message>
+        <source>Kelurahan/&amp;Desa</source>
+        <translation>Kelurahan/&amp;Desa</translation>
+    </message>
+    <message>
+        <source>Coba lagi</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Pilih atau ketik nama provinsi</source>
+        <translation>Pilih atau ketik nama provinsi</translation>
+    </message>
+    <message>
+        <source>Pilih atau ketik nama kabupaten/kota</source>
+        <translation>Pilih atau ketik nama kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Pilih atau ketik nama kecamatan</source>
+        <translation>Pilih atau ketik nama kecamatan</translation>
+    </message>
+    <message>
+        <source>Pilih atau ketik nama kelurahan/desa</source>
+        <translation>Pilih atau ketik nama kelurahan/desa</translation>
+    </message>
+    <message>
+        <source>Daftar provinsi belum dimuat</source>
+        <translation>Daftar provinsi belum dimuat</translation>
+    </message>
+    <message>
+        <source>Pilih provinsi dahulu</source>
+        <translation>Pilih provinsi dahulu</translation>
+    </message>
+    <message>
+        <source>Pilih kabupaten/kota dahulu</source>
+        <translation>Pilih kabupaten/kota dahulu</translation>
+    </message>
+    <message>
+        <source>Pilih kecamatan dahulu</source>
+        <translation>Pilih kecamatan dahulu</translation>
+    </message>
+    <message>
+        <source>Daftar wilayah tidak dapat dimuat: %1</source>
+        <translation>Daftar wilayah tidak dapat dimuat: %1</translation>
+    </message>
+    <message>
+        <source>Wilayah dengan kode %1 tidak ditemukan.</source>
+        <translation>Wilayah dengan kode %1 tidak ditemukan.</translation>
+    </message>
+</context>
+<context>
     <name>ey::desk::DeskApplication</name>
     <message>
         <source>Sesi berakhir</source>
@@ -1010,6 +1081,952 @@
     </message>
 </context>
 <context>
+    <name>ey::desk::catalog::CatalogEditor</name>
+    <message>
+        <source>Pilih item di daftar untuk melihat dan mengubahnya, atau buat yang baru (Ctrl+N).</source>
+        <translation>Pilih item di daftar untuk melihat dan mengubahnya, atau buat yang baru (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Pilih item di daftar untuk melihat rinciannya.</source>
+        <translation>Pilih item di daftar untuk melihat rinciannya.</translation>
+    </message>
+    <message>
+        <source>● Belum disimpan</source>
+        <translation>● Belum disimpan</translation>
+    </message>
+    <message>
+        <source>Hanya lihat: mengubah katalog memerlukan izin catalog.manage (admin).</source>
+        <translation>Hanya lihat: mengubah katalog memerlukan izin catalog.manage (admin).</translation>
+    </message>
+    <message>
+        <source>Ya, hapus</source>
+        <translation>Ya, hapus</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Simpan perubahan (Ctrl+S)</source>
+        <translation>Simpan perubahan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Buang perubahan</source>
+        <translation>Buang perubahan</translation>
+    </message>
+    <message>
+        <source>Hapus…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Hapus %1 “%2”? Tindakan ini tidak dapat dibatalkan.</source>
+        <translation>Hapus %1 “%2”? Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::catalog::CatalogFormat</name>
+    <message>
+        <source>Hari ke-</source>
+        <translation>Hari ke-</translation>
+    </message>
+    <message>
+        <source>Pesan WhatsApp</source>
+        <translation>Pesan WhatsApp</translation>
+    </message>
+    <message>
+        <source>Draf</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Diarsipkan</source>
+        <translation>Diarsipkan</translation>
+    </message>
+    <message>
+        <source>Terbit</source>
+        <translation>Terbit</translation>
+    </message>
+    <message>
+        <source>Segera hadir</source>
+        <translation>Segera hadir</translation>
+    </message>
+    <message>
+        <source>Nonaktif</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>Paling Laris</source>
+        <translation>Paling Laris</translation>
+    </message>
+    <message>
+        <source>Paling Murah</source>
+        <translation>Paling Murah</translation>
+    </message>
+    <message>
+        <source>Tanpa lencana</source>
+        <translation>Tanpa lencana</translation>
+    </message>
+    <message>
+        <source>1 bulan</source>
+        <translation>1 bulan</translation>
+    </message>
+    <message>
+        <source>3 bulan</source>
+        <translation>3 bulan</translation>
+    </message>
+    <message>
+        <source>6 bulan</source>
+        <translation>6 bulan</translation>
+    </message>
+    <message>
+        <source>12 bulan</source>
+        <translation>12 bulan</translation>
+    </message>
+    <message>
+        <source>Selamanya</source>
+        <translation>Selamanya</translation>
+    </message>
+    <message>
+        <source>E-book</source>
+        <translation>E-book</translation>
+    </message>
+    <message>
+        <source>Kelas</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Jasa</source>
+        <translation>Jasa</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Sekali bayar</source>
+        <translation>Sekali bayar</translation>
+    </message>
+    <message>
+        <source>Langganan</source>
+        <translation>Langganan</translation>
+    </message>
+    <message>
+        <source>Gratis</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>Umum</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>Nominal tetap (Rp)</source>
+        <translation>Nominal tetap (Rp)</translation>
+    </message>
+    <message>
+        <source>Persen (%)</source>
+        <translation>Persen (%)</translation>
+    </message>
+    <message>
+        <source>Akumulasi (bayar selisih)</source>
+        <translation>Akumulasi (bayar selisih)</translation>
+    </message>
+    <message>
+        <source>Bayar penuh</source>
+        <translation>Bayar penuh</translation>
+    </message>
+    <message>
+        <source>Semua paket dan produk</source>
+        <translation>Semua paket dan produk</translation>
+    </message>
+    <message>
+        <source>Paket membership</source>
+        <translation>Paket membership</translation>
+    </message>
+    <message>
+        <source>Produk</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Grup</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>Kursus</source>
+        <translation>Kursus</translation>
+    </message>
+    <message>
+        <source>Fitur</source>
+        <translation>Fitur</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Tanpa batas waktu</source>
+        <translation>Tanpa batas waktu</translation>
+    </message>
+    <message>
+        <source>s.d. %1</source>
+        <translation>s.d. %1</translation>
+    </message>
+    <message>
+        <source>mulai %1</source>
+        <translation>mulai %1</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Referensi (id atau kode)</source>
+        <translation>Referensi (id atau kode)</translation>
+    </message>
+    <message>
+        <source>Pertanyaan</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Jawaban</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::catalog::CatalogListPage</name>
+    <message>
+        <source>Perubahan tersimpan.</source>
+        <translation>Perubahan tersimpan.</translation>
+    </message>
+    <message>
+        <source>Item dihapus.</source>
+        <translation>Item dihapus.</translation>
+    </message>
+    <message>
+        <source>Cari (Ctrl+L)</source>
+        <translation>Cari (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Buat baru (Ctrl+N)</source>
+        <translation>Buat baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Muat ulang daftar (F5)</source>
+        <translation>Muat ulang daftar (F5)</translation>
+    </message>
+    <message>
+        <source>Simpan atau buang perubahan yang sedang dibuka dulu.</source>
+        <translation>Simpan atau buang perubahan yang sedang dibuka dulu.</translation>
+    </message>
+    <message>
+        <source>%1+ item</source>
+        <translation>%1+ item</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::catalog::CatalogWorkspace</name>
+    <message>
+        <source>Paket</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Harga mulai</source>
+        <translation>Harga mulai</translation>
+    </message>
+    <message>
+        <source>Lencana</source>
+        <translation>Lencana</translation>
+    </message>
+    <message>
+        <source>Diperbarui</source>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Cari judul atau slug paket…</source>
+        <translation>Cari judul atau slug paket…</translation>
+    </message>
+    <message>
+        <source>Produk</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Promo</source>
+        <translation>Promo</translation>
+    </message>
+    <message>
+        <source>%1 s.d. %2</source>
+        <translation>%1 s.d. %2</translation>
+    </message>
+    <message>
+        <source>Stok</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>Tak terbatas</source>
+        <translation>Tak terbatas</translation>
+    </message>
+    <message>
+        <source>Cari judul atau slug produk…</source>
+        <translation>Cari judul atau slug produk…</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Potongan</source>
+        <translation>Potongan</translation>
+    </message>
+    <message>
+        <source>Berlaku</source>
+        <translation>Berlaku</translation>
+    </message>
+    <message>
+        <source>Terpakai</source>
+        <translation>Terpakai</translation>
+    </message>
+    <message>
+        <source>Untuk</source>
+        <translation>Untuk</translation>
+    </message>
+    <message>
+        <source>Cari kode kupon…</source>
+        <translation>Cari kode kupon…</translation>
+    </message>
+    <message>
+        <source>Paket Membership</source>
+        <translation>Paket Membership</translation>
+    </message>
+    <message>
+        <source>Kupon</source>
+        <translation>Kupon</translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Buat item baru di tab ini (Ctrl+N)</source>
+        <translation>Buat item baru di tab ini (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Simpan item yang sedang dibuka (Ctrl+S)</source>
+        <translation>Simpan item yang sedang dibuka (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Katalog</source>
+        <translation>Katalog</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::catalog::CouponEditor</name>
+    <message>
+        <source>Kupon</source>
+        <translation>Kupon</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Jenis potongan</source>
+        <translation>Jenis potongan</translation>
+    </message>
+    <message>
+        <source>Besar potongan</source>
+        <translation>Besar potongan</translation>
+    </message>
+    <message>
+        <source>Berlaku mulai</source>
+        <translation>Berlaku mulai</translation>
+    </message>
+    <message>
+        <source>Berlaku sampai</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>Batas pemakaian total</source>
+        <translation>Batas pemakaian total</translation>
+    </message>
+    <message>
+        <source>Batas per pembeli</source>
+        <translation>Batas per pembeli</translation>
+    </message>
+    <message>
+        <source>Berlaku untuk</source>
+        <translation>Berlaku untuk</translation>
+    </message>
+    <message>
+        <source>Paket yang boleh</source>
+        <translation>Paket yang boleh</translation>
+    </message>
+    <message>
+        <source>Produk yang boleh</source>
+        <translation>Produk yang boleh</translation>
+    </message>
+    <message>
+        <source>Affiliate pemilik</source>
+        <translation>Affiliate pemilik</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sudah dipakai</source>
+        <translation>Sudah dipakai</translation>
+    </message>
+    <message>
+        <source>Persen (%)</source>
+        <translation>Persen (%)</translation>
+    </message>
+    <message>
+        <source>Nominal (Rp)</source>
+        <translation>Nominal (Rp)</translation>
+    </message>
+    <message>
+        <source>Dibatasi</source>
+        <translation>Dibatasi</translation>
+    </message>
+    <message>
+        <source>Aktif (bisa dipakai)</source>
+        <translation>Aktif (bisa dipakai)</translation>
+    </message>
+    <message>
+        <source>misalnya HEMAT50</source>
+        <translation>misalnya HEMAT50</translation>
+    </message>
+    <message>
+        <source>email affiliate; kosongkan bila kupon milik perusahaan</source>
+        <translation>email affiliate; kosongkan bila kupon milik perusahaan</translation>
+    </message>
+    <message>
+        <source> kali</source>
+        <translation> kali</translation>
+    </message>
+    <message>
+        <source>belum pernah</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kali</source>
+        <translation>
+            <numerusform>%n kali</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kupon</source>
+        <translation>kupon</translation>
+    </message>
+    <message>
+        <source>Kupon baru</source>
+        <translation>Kupon baru</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::catalog::GalleryStrip</name>
+    <message>
+        <source>Tambah gambar galeri</source>
+        <translation>Tambah gambar galeri</translation>
+    </message>
+    <message>
+        <source>Gambar (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>Tambah</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Geser kiri</source>
+        <translation>Geser kiri</translation>
+    </message>
+    <message>
+        <source>Geser kanan</source>
+        <translation>Geser kanan</translation>
+    </message>
+    <message>
+        <source>Seret gambar untuk mengubah urutan (maksimal %1 gambar).</source>
+        <translation>Seret gambar untuk mengubah urutan (maksimal %1 gambar).</translation>
+    </message>
+    <message>
+        <source>Simpan dulu untuk menambah gambar galeri.</source>
+        <translation>Simpan dulu untuk menambah gambar galeri.</translation>
+    </message>
+    <message>
+        <source>File %1 tidak dapat dibaca: %2</source>
+        <translation>File %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>Mengunggah…</source>
+        <translation>Mengunggah…</translation>
+    </message>
+    <message>
+        <source>Gambar dihapus.</source>
+        <translation>Gambar dihapus.</translation>
+    </message>
+    <message>
+        <source>Urutan galeri tersimpan.</source>
+        <translation>Urutan galeri tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::catalog::ImagePicker</name>
+    <message>
+        <source>Pilih gambar…</source>
+        <translation>Pilih gambar…</translation>
+    </message>
+    <message>
+        <source>PNG, JPEG atau WebP, maksimal 2 MB</source>
+        <translation>PNG, JPEG atau WebP, maksimal 2 MB</translation>
+    </message>
+    <message>
+        <source>Belum ada gambar</source>
+        <translation>Belum ada gambar</translation>
+    </message>
+    <message>
+        <source>Simpan dulu untuk mengunggah gambar.</source>
+        <translation>Simpan dulu untuk mengunggah gambar.</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Gambar tidak dapat ditampilkan</source>
+        <translation>Gambar tidak dapat ditampilkan</translation>
+    </message>
+    <message>
+        <source>Gambar tidak dapat dimuat</source>
+        <translation>Gambar tidak dapat dimuat</translation>
+    </message>
+    <message>
+        <source>Pilih gambar</source>
+        <translation>Pilih gambar</translation>
+    </message>
+    <message>
+        <source>Gambar (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>File %1 tidak dapat dibaca: %2</source>
+        <translation>File %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>Mengunggah…</source>
+        <translation>Mengunggah…</translation>
+    </message>
+    <message>
+        <source>Gambar tersimpan.</source>
+        <translation>Gambar tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::catalog::ItemPicker</name>
+    <message>
+        <source>Saring daftar…</source>
+        <translation>Saring daftar…</translation>
+    </message>
+    <message>
+        <source>Tidak dipakai untuk cakupan ini.</source>
+        <translation>Tidak dipakai untuk cakupan ini.</translation>
+    </message>
+    <message>
+        <source>Belum ada yang dipilih.</source>
+        <translation>Belum ada yang dipilih.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dipilih</source>
+        <translation>
+            <numerusform>%n dipilih</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (tidak ditemukan)</source>
+        <translation>%1 (tidak ditemukan)</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::catalog::PlanEditor</name>
+    <message>
+        <source>Umum</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lencana</source>
+        <translation>Lencana</translation>
+    </message>
+    <message>
+        <source>Link salespage</source>
+        <translation>Link salespage</translation>
+    </message>
+    <message>
+        <source>Deskripsi (HTML)</source>
+        <translation>Deskripsi (HTML)</translation>
+    </message>
+    <message>
+        <source>Harga dan Komisi</source>
+        <translation>Harga dan Komisi</translation>
+    </message>
+    <message>
+        <source>Harga per durasi</source>
+        <translation>Harga per durasi</translation>
+    </message>
+    <message>
+        <source>Jenis komisi affiliate</source>
+        <translation>Jenis komisi affiliate</translation>
+    </message>
+    <message>
+        <source>Nilai komisi</source>
+        <translation>Nilai komisi</translation>
+    </message>
+    <message>
+        <source>Mode upgrade</source>
+        <translation>Mode upgrade</translation>
+    </message>
+    <message>
+        <source>Akses dan Follow-up</source>
+        <translation>Akses dan Follow-up</translation>
+    </message>
+    <message>
+        <source>Akses yang dibuka</source>
+        <translation>Akses yang dibuka</translation>
+    </message>
+    <message>
+        <source>Follow-up WhatsApp</source>
+        <translation>Follow-up WhatsApp</translation>
+    </message>
+    <message>
+        <source>Gambar</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation>Banner</translation>
+    </message>
+    <message>
+        <source>Durasi dijual</source>
+        <translation>Durasi dijual</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>dibuat dari judul</source>
+        <translation>dibuat dari judul</translation>
+    </message>
+    <message>
+        <source>Boleh memakai HTML sederhana: &lt;p&gt;, &lt;b&gt;, &lt;i&gt;, &lt;ul&gt;, &lt;li&gt;, &lt;a href&gt;.</source>
+        <translation>Boleh memakai HTML sederhana: &lt;p&gt;, &lt;b&gt;, &lt;i&gt;, &lt;ul&gt;, &lt;li&gt;, &lt;a href&gt;.</translation>
+    </message>
+    <message>
+        <source>Isian yang bisa dipakai di pesan: {nama} {produk} {invoice} {tanggal}</source>
+        <translation>Isian yang bisa dipakai di pesan: {nama} {produk} {invoice} {tanggal}</translation>
+    </message>
+    <message>
+        <source>paket</source>
+        <translation>paket</translation>
+    </message>
+    <message>
+        <source>Paket membership baru</source>
+        <translation>Paket membership baru</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::catalog::ProductEditor</name>
+    <message>
+        <source>Umum</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Deskripsi singkat</source>
+        <translation>Deskripsi singkat</translation>
+    </message>
+    <message>
+        <source>Deskripsi lengkap (HTML)</source>
+        <translation>Deskripsi lengkap (HTML)</translation>
+    </message>
+    <message>
+        <source>Mentor / pembuat</source>
+        <translation>Mentor / pembuat</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Jenis harga</source>
+        <translation>Jenis harga</translation>
+    </message>
+    <message>
+        <source>Harga dasar</source>
+        <translation>Harga dasar</translation>
+    </message>
+    <message>
+        <source>Harga promo</source>
+        <translation>Harga promo</translation>
+    </message>
+    <message>
+        <source>Promo berakhir</source>
+        <translation>Promo berakhir</translation>
+    </message>
+    <message>
+        <source>Komisi affiliate</source>
+        <translation>Komisi affiliate</translation>
+    </message>
+    <message>
+        <source>Diskon member premium</source>
+        <translation>Diskon member premium</translation>
+    </message>
+    <message>
+        <source>Pajak / biaya</source>
+        <translation>Pajak / biaya</translation>
+    </message>
+    <message>
+        <source>Akses dan Follow-up</source>
+        <translation>Akses dan Follow-up</translation>
+    </message>
+    <message>
+        <source>Level akses</source>
+        <translation>Level akses</translation>
+    </message>
+    <message>
+        <source>Masa akses (hari)</source>
+        <translation>Masa akses (hari)</translation>
+    </message>
+    <message>
+        <source>Stok / kursi</source>
+        <translation>Stok / kursi</translation>
+    </message>
+    <message>
+        <source>Isi bundel</source>
+        <translation>Isi bundel</translation>
+    </message>
+    <message>
+        <source>Akses yang dibuka</source>
+        <translation>Akses yang dibuka</translation>
+    </message>
+    <message>
+        <source>Follow-up WhatsApp</source>
+        <translation>Follow-up WhatsApp</translation>
+    </message>
+    <message>
+        <source>Halaman Jual</source>
+        <translation>Halaman Jual</translation>
+    </message>
+    <message>
+        <source>Judul SEO</source>
+        <translation>Judul SEO</translation>
+    </message>
+    <message>
+        <source>Deskripsi SEO</source>
+        <translation>Deskripsi SEO</translation>
+    </message>
+    <message>
+        <source>Teks tombol (CTA)</source>
+        <translation>Teks tombol (CTA)</translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation>FAQ</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>Gambar</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <source>Sampul</source>
+        <translation>Sampul</translation>
+    </message>
+    <message>
+        <source>Galeri</source>
+        <translation>Galeri</translation>
+    </message>
+    <message>
+        <source>dibuat dari judul</source>
+        <translation>dibuat dari judul</translation>
+    </message>
+    <message>
+        <source>pisahkan dengan koma, misalnya ekspor, pemula</source>
+        <translation>pisahkan dengan koma, misalnya ekspor, pemula</translation>
+    </message>
+    <message>
+        <source>email mentor; kosongkan bila tidak ada</source>
+        <translation>email mentor; kosongkan bila tidak ada</translation>
+    </message>
+    <message>
+        <source>Boleh memakai HTML sederhana: &lt;p&gt;, &lt;b&gt;, &lt;i&gt;, &lt;ul&gt;, &lt;li&gt;, &lt;a href&gt;.</source>
+        <translation>Boleh memakai HTML sederhana: &lt;p&gt;, &lt;b&gt;, &lt;i&gt;, &lt;ul&gt;, &lt;li&gt;, &lt;a href&gt;.</translation>
+    </message>
+    <message>
+        <source>Ada promo</source>
+        <translation>Ada promo</translation>
+    </message>
+    <message>
+        <source>Sampai</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Dibatasi</source>
+        <translation>Dibatasi</translation>
+    </message>
+    <message>
+        <source> hari</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Isian yang bisa dipakai di pesan: {nama} {produk} {invoice} {tanggal}</source>
+        <translation>Isian yang bisa dipakai di pesan: {nama} {produk} {invoice} {tanggal}</translation>
+    </message>
+    <message>
+        <source>produk</source>
+        <translation>produk</translation>
+    </message>
+    <message>
+        <source>Produk baru</source>
+        <translation>Produk baru</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::catalog::RowListEditor</name>
+    <message>
+        <source>Tambah</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Hapus baris</source>
+        <translation>Hapus baris</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::catalog::UserField</name>
+    <message>
+        <source>Ketik email atau id pengguna.</source>
+        <translation>Ketik email atau id pengguna.</translation>
+    </message>
+    <message>
+        <source>Tidak ada pengguna dengan email ini.</source>
+        <translation>Tidak ada pengguna dengan email ini.</translation>
+    </message>
+</context>
+<context>
     <name>ey::desk::finance::CsvDownload</name>
     <message>
         <source>Mengunduh ekspor CSV…</source>
@@ -1542,18 +2559,6 @@
         <translation>&amp;Tolak</translation>
     </message>
     <message>
-        <source>Sudah ditransfer? Catat referensinya:</source>
-        <translation>Sudah ditransfer? Catat referensinya:</translation>
-    </message>
-    <message>
-        <source>No. referensi transfer (wajib)</source>
-        <translation>No. referensi transfer (wajib)</translation>
-    </message>
-    <message>
-        <source>Catatan bukti (opsional)</source>
-        <translation>Catatan bukti (opsional)</translation>
-    </message>
-    <message>
         <source>Tandai &amp;Dibayar</source>
         <translation>Tandai &amp;Dibayar</translation>
     </message>
@@ -1562,16 +2567,8 @@
         <translation>Tulis alasan penolakan; pemilik dompet akan membacanya.</translation>
     </message>
     <message>
-        <source>Isi nomor referensi transfer dari bank sebagai bukti pembayaran.</source>
-        <translation>Isi nomor referensi transfer dari bank sebagai bukti pembayaran.</translation>
-    </message>
-    <message>
         <source>Ref. %1</source>
         <translation>Ref. %1</translation>
-    </message>
-    <message>
-        <source>Ref. %1 — %2</source>
-        <translation>Ref. %1 — %2</translation>
     </message>
     <message>
         <source>Simpan antrean penarikan</source>
@@ -1580,6 +2577,54 @@
     <message>
         <source>Berkas CSV (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Pilih bukti transfer</source>
+        <translation>Pilih bukti transfer</translation>
+    </message>
+    <message>
+        <source>Foto atau PDF (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Foto atau PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>Sudah ditransfer? Lampirkan bukti dari bank:</source>
+        <translation>Sudah ditransfer? Lampirkan bukti dari bank:</translation>
+    </message>
+    <message>
+        <source>No. referensi transfer (opsional)</source>
+        <translation>No. referensi transfer (opsional)</translation>
+    </message>
+    <message>
+        <source>Pilih &amp;bukti…</source>
+        <translation>Pilih &amp;bukti…</translation>
+    </message>
+    <message>
+        <source>&amp;Lihat bukti transfer</source>
+        <translation>&amp;Lihat bukti transfer</translation>
+    </message>
+    <message>
+        <source>Belum ada file (foto JPG/PNG atau PDF, maks. 5 MB)</source>
+        <translation>Belum ada file (foto JPG/PNG atau PDF, maks. 5 MB)</translation>
+    </message>
+    <message>
+        <source>Bukti transfer diunggah %1</source>
+        <translation>Bukti transfer diunggah %1</translation>
+    </message>
+    <message>
+        <source>Bukti transfer tidak bisa disimpan sementara di %1.</source>
+        <translation>Bukti transfer tidak bisa disimpan sementara di %1.</translation>
+    </message>
+    <message>
+        <source>File bukti lebih dari 5 MB; kecilkan foto atau pilih PDF lain.</source>
+        <translation>File bukti lebih dari 5 MB; kecilkan foto atau pilih PDF lain.</translation>
+    </message>
+    <message>
+        <source>File bukti tidak bisa dibaca: %1</source>
+        <translation>File bukti tidak bisa dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Pilih file bukti transfer dari bank (foto JPG/PNG atau PDF) dulu; pemilik dompet bisa melihatnya.</source>
+        <translation>Pilih file bukti transfer dari bank (foto JPG/PNG atau PDF) dulu; pemilik dompet bisa melihatnya.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "DeskApplication.h"
 
 #include "BrandingWorkspace.h"
+#include "CatalogWorkspace.h"
 #include "FinanceWorkspace.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
@@ -24,6 +25,7 @@ DeskApplication::DeskApplication(DeskOptions options)
     sales::registerSalesWorkspace(m_registry);
     tickets::registerTicketsWorkspace(m_registry);
     finance::registerFinanceWorkspace(m_registry);
+    catalog::registerCatalogWorkspace(m_registry);
     registerBrandingWorkspace(m_registry);
 }
 

@@ -1,6 +1,7 @@
 // Finance reports over HTTP: the revenue report's exact rupiah per Jakarta day/week/month/year,
 // the CSV exports (parsed back), the paged wallets list and the settings history.
 #include "FinanceService.h"
+#include "Files.h"
 
 #include "CsvWriter.h"
 #include "Db.h"
@@ -10,6 +11,7 @@
 
 #include <Poco/DateTimeFormat.h>
 #include <Poco/DateTimeParser.h>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -517,7 +519,9 @@ private slots:
                      .status,
                  200);
         RecordingNotify notify;
-        finance::FinanceService service(m_server->instance().db(), m_clock, &notify);
+        QTemporaryDir proofs;
+        core::FileStore files(proofs.path().toStdString());
+        finance::FinanceService service(m_server->instance().db(), m_clock, &notify, &files);
         finance::Sale sale;
         sale.reference = "INV-LIVE-1";
         sale.gross = 400'000;
@@ -549,14 +553,18 @@ private slots:
                                 .front()
                                 .str("id");
         service.approve({admin, "127.0.0.1"}, w.id);
-        service.markPaid({admin, "127.0.0.1"}, w.id, "Ref. BCA-1");
+        service.uploadProof({admin, "127.0.0.1"}, w.id,
+                            std::string("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"));
+        service.markPaid({admin, "127.0.0.1"}, w.id, std::string("Ref. BCA-1"));
         std::vector<std::string> statuses;
         for (const auto& e : notify.named("withdrawal.updated")) {
             QCOMPARE(e.data->getValue<std::string>("withdrawal_id"), w.id);
             QCOMPARE(e.audience.userIds, std::vector<std::string>{m_affiliate});
             statuses.push_back(e.data->getValue<std::string>("status"));
         }
-        QCOMPARE(statuses, (std::vector<std::string>{"requested", "approved", "paid"}));
+        // The proof upload tells the owner too (still approved, now with a proof to open).
+        QCOMPARE(statuses,
+                 (std::vector<std::string>{"requested", "approved", "approved", "paid"}));
         std::vector<std::string> reasons;
         for (const auto& e : notify.named("wallet.updated"))
             reasons.push_back(e.data->getValue<std::string>("reason"));
