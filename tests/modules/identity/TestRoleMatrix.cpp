@@ -25,7 +25,8 @@ const std::map<std::string, std::set<std::string>> kExpected = {
      {"users.read", "users.manage", "api_keys.manage", "activity.read", "branding.manage",
       "tickets.use", "tickets.handle", "tickets.manage", "notify.manage", "catalog.read",
       "catalog.manage", "finance.read", "finance.manage", "sales.read", "sales.manage",
-      "affiliate.use", "affiliate.manage", "agent.checkout"}},
+      "affiliate.use", "affiliate.manage", "agent.checkout", "partner.use", "partner.billing",
+      "partner.manage", "assessments.manage"}},
     {"founder",
      {"users.read", "activity.read", "tickets.use", "catalog.read", "finance.read", "sales.read"}},
     {"cofounder",
@@ -39,8 +40,8 @@ const std::map<std::string, std::set<std::string>> kExpected = {
     {"member_premium", {"tickets.use"}},
     {"member_free", {"tickets.use"}},
     {"supplier", {"tickets.use"}},
-    {"partner", {"tickets.use"}},
-    {"partner_operator", {"tickets.use"}},
+    {"partner", {"tickets.use", "partner.use", "partner.billing"}},
+    {"partner_operator", {"tickets.use", "partner.use"}},
     {"reseller", {"tickets.use", "agent.checkout"}},
 };
 
