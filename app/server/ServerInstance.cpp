@@ -87,7 +87,7 @@ void ServerInstance::registerModules()
     sales::registerSales(*m_router, context, *m_followups, *m_notify);
     storefront::registerStorefront(*m_router, context, *m_catalog, *m_affiliates);
     regions::registerRegions(*m_router, context);
-    partner::registerPartner(*m_router, context, *m_notify);
+    partner::registerPartner(*m_router, context, *m_notify, *m_identity);
     addSystemRoutes(*m_router, *m_db);
     m_router->metrics().addGauge("ey_db_pool_size", "Connections the pool may open.",
                                  [this] { return static_cast<double>(m_db->size()); });

@@ -1,6 +1,7 @@
 // Plain records of the affiliate domain: attribution, conversions, agent (reseller) pricing.
 #pragma once
 
+#include "Audit.h"
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -145,11 +146,6 @@ struct AgentPricing
     std::string productCreatedAt; ///< list order
 };
 
-/// Who performs an action (for the activity log).
-struct Actor
-{
-    std::string userId;
-    std::string ip;
-};
+using Actor = core::Actor;
 
 } // namespace ey::affiliate

@@ -2,6 +2,7 @@
 // ETags, logo and favicon files checked by content, an audit row and a realtime event per change.
 #pragma once
 
+#include "Audit.h"
 #include "Branding.h"
 
 #include "NotifyService.h"
@@ -18,12 +19,7 @@
 
 namespace ey::branding {
 
-/// The admin performing a change, for the audit row.
-struct Actor
-{
-    std::string userId;
-    std::string ip;
-};
+using Actor = core::Actor;
 
 /// The settings as clients see them: the record, its JSON body and that body's strong ETag.
 struct BrandingView

@@ -1,6 +1,7 @@
 // Plain records of the catalog domain: membership plans, products, coupons, and price outcomes.
 #pragma once
 
+#include "Audit.h"
 #include "Text.h"
 
 #include <cstdint>
@@ -39,12 +40,7 @@ inline const std::vector<std::string> kAccessLevels = {"public", "member", "prem
 inline const std::vector<std::string> kCouponKinds = {"percent", "nominal"};
 inline const std::vector<std::string> kCouponScopes = {"all", "plans", "products"};
 
-/// Who performs an admin action (for the activity log).
-struct Actor
-{
-    std::string userId;
-    std::string ip;
-};
+using Actor = core::Actor;
 
 struct PlanPrice
 {

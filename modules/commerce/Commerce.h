@@ -1,6 +1,7 @@
 // Plain records of the commerce domain: transactions, their items and history, memberships.
 #pragma once
 
+#include "Audit.h"
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -159,12 +160,7 @@ struct AgentOrderLine
     int quantity = 1;
 };
 
-/// Who performs an admin action (for the activity log and history notes).
-struct Actor
-{
-    std::string userId;
-    std::string ip;
-};
+using Actor = core::Actor;
 
 /// The sales list's filters and keyset position.
 struct TransactionFilter

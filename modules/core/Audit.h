@@ -8,6 +8,14 @@
 
 namespace ey::core {
 
+/// Who performs an action: the signed-in user (empty for the system) and the address it came
+/// from, for rules and the audit row. Every module's services take it.
+struct Actor
+{
+    std::string userId;
+    std::string ip;
+};
+
 struct AuditEntry
 {
     std::string actorId; ///< empty for the system / CLI

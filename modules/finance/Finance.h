@@ -1,6 +1,7 @@
 // Plain records of the finance module: split settings, ledger accounts and entries, withdrawals.
 #pragma once
 
+#include "Audit.h"
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -211,11 +212,6 @@ struct ConfigChange
     std::string afterJson;
 };
 
-/// Who is acting, for rules and the audit trail.
-struct Actor
-{
-    std::string userId;
-    std::string ip;
-};
+using Actor = core::Actor;
 
 } // namespace ey::finance

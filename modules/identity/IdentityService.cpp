@@ -233,6 +233,60 @@ User IdentityService::createUser(NewUser user, const Actor& actor)
     return this->user(id);
 }
 
+std::string IdentityService::createUserIn(core::Sql& tx, NewUser user, const Actor& actor)
+{
+    validateNewUser(user);
+    validateRoles(tx, user.roles);
+    if (UserStore::byEmail(tx, user.email))
+        throw emailTaken(user.email);
+    const auto id = UserStore::insert(tx, user, m_passwords.hash(user.password));
+    UserStore::setRoles(tx, id, user.roles, actor.userId);
+    core::audit(tx, {actor.userId, "user.create", "user", id, nullptr,
+                     toJson(*UserStore::byId(tx, id)), actor.ip});
+    return id;
+}
+
+std::optional<User> IdentityService::findUserIn(core::Sql& tx,
+                                                const std::optional<std::string>& id,
+                                                const std::optional<std::string>& email)
+{
+    if (id)
+        return UserStore::byId(tx, *id);
+    if (email)
+        return UserStore::byEmail(tx, *email);
+    return std::nullopt;
+}
+
+void IdentityService::grantRoleIn(core::Sql& tx, const std::string& userId,
+                                  const std::string& role, const Actor& actor)
+{
+    const auto before = UserStore::byId(tx, userId);
+    if (!before)
+        throw Problem::notFound({"Pengguna tidak ditemukan.", "User not found."});
+    if (std::find(before->roles.begin(), before->roles.end(), role) != before->roles.end())
+        return;
+    auto roles = before->roles;
+    roles.push_back(role);
+    validateRoles(tx, roles);
+    UserStore::setRoles(tx, userId, roles, actor.userId);
+    core::audit(tx, {actor.userId, "user.roles", "user", userId, toJson(*before),
+                     toJson(*UserStore::byId(tx, userId)), actor.ip});
+}
+
+void IdentityService::revokeRoleIn(core::Sql& tx, const std::string& userId,
+                                   const std::string& role, const Actor& actor)
+{
+    const auto before = UserStore::byId(tx, userId);
+    if (!before ||
+        std::find(before->roles.begin(), before->roles.end(), role) == before->roles.end())
+        return;
+    auto roles = before->roles;
+    roles.erase(std::remove(roles.begin(), roles.end(), role), roles.end());
+    UserStore::setRoles(tx, userId, roles, actor.userId);
+    core::audit(tx, {actor.userId, "user.roles", "user", userId, toJson(*before),
+                     toJson(*UserStore::byId(tx, userId)), actor.ip});
+}
+
 SignIn IdentityService::registerMember(NewUser user, const Origin& origin)
 {
     // Every attempt counts, valid or not: the limit is on accounts minted per address.

@@ -1,6 +1,7 @@
 // Identity rules: sign-in with throttling, sessions, users and roles, API keys, the activity log.
 #pragma once
 
+#include "Audit.h"
 #include "Passwords.h"
 #include "User.h"
 #include "UserStore.h"
@@ -18,12 +19,7 @@
 
 namespace ey::identity {
 
-/// The person performing an admin action, for permission-independent rules and the audit row.
-struct Actor
-{
-    std::string userId;
-    std::string ip;
-};
+using Actor = core::Actor;
 
 struct UserChanges
 {
@@ -51,6 +47,16 @@ public:
     std::optional<core::ApiKeyClient> fromApiKey(const std::string& key) override;
 
     User createUser(NewUser user, const Actor& actor);
+    /// For modules that make or find accounts inside their own transaction (a partner's owner
+    /// and operators): the same validation, hashing, 409 and audit row as createUser, in `tx`.
+    std::string createUserIn(core::Sql& tx, NewUser user, const Actor& actor);
+    std::optional<User> findUserIn(core::Sql& tx, const std::optional<std::string>& id,
+                                   const std::optional<std::string>& email);
+    /// Adds or removes one role in `tx` (audited); nothing happens when it is already so.
+    void grantRoleIn(core::Sql& tx, const std::string& userId, const std::string& role,
+                     const Actor& actor);
+    void revokeRoleIn(core::Sql& tx, const std::string& userId, const std::string& role,
+                      const Actor& actor);
     User updateUser(const std::string& id, UserChanges changes, const Actor& actor);
     User setRoles(const std::string& id, std::vector<std::string> roles, const Actor& actor);
     std::int64_t revokeSessions(const std::string& id, const Actor& actor);

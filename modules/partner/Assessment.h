@@ -1,6 +1,8 @@
 // Plain records of the assessment catalogue (the definition itself is AssessmentDefinition).
 #pragma once
 
+#include "Audit.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -30,11 +32,6 @@ struct AssessmentFilter
     std::optional<std::string> search; ///< code or title contains
 };
 
-/// Who performs an action, for rules and the audit row.
-struct Actor
-{
-    std::string userId;
-    std::string ip;
-};
+using Actor = core::Actor;
 
 } // namespace ey::partner

@@ -12,14 +12,12 @@
 namespace ey::partner {
 
 void registerPartner(core::Router& router, const core::ModuleContext& context,
-                     notify::NotifyService& /*notify*/)
+                     notify::NotifyService& /*notify*/, identity::IdentityService& identity)
 {
     addAssessmentRoutes(router, std::make_shared<AssessmentService>(context.db));
     addPartnerRoutes(
         router,
-        std::make_shared<PartnerService>(context.db,
-                                         identity::Passwords(identity::Passwords::costFromName(
-                                             context.config.value("password.cost")))),
+        std::make_shared<PartnerService>(context.db, identity),
         std::make_shared<EventService>(context.db, context.config.effectivePublicUrl()));
 }
 

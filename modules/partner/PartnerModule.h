@@ -1,6 +1,7 @@
 // Entry point of the partner module: partners, assessments, events and their clients' reports.
 #pragma once
 
+#include "IdentityService.h"
 #include "ModuleContext.h"
 #include "NotifyService.h"
 #include "Router.h"
@@ -8,6 +9,6 @@
 namespace ey::partner {
 
 void registerPartner(core::Router& router, const core::ModuleContext& context,
-                     notify::NotifyService& notify);
+                     notify::NotifyService& notify, identity::IdentityService& identity);
 
 } // namespace ey::partner

@@ -7,7 +7,6 @@
 #include "Problem.h"
 #include "Regions.h"
 #include "Strings.h"
-#include "UserStore.h"
 
 #include <algorithm>
 
@@ -22,24 +21,6 @@ namespace {
 Problem partnerNotFound()
 {
     return Problem::notFound({"Partner tidak ditemukan.", "Partner not found."});
-}
-
-void addRole(core::Sql& sql, const std::string& userId, const std::string& role,
-             const std::string& grantedBy)
-{
-    auto roles = identity::UserStore::roles(sql, userId);
-    if (std::find(roles.begin(), roles.end(), role) != roles.end())
-        return;
-    roles.push_back(role);
-    identity::UserStore::setRoles(sql, userId, roles, grantedBy);
-}
-
-void dropRole(core::Sql& sql, const std::string& userId, const std::string& role,
-              const std::string& grantedBy)
-{
-    auto roles = identity::UserStore::roles(sql, userId);
-    roles.erase(std::remove(roles.begin(), roles.end(), role), roles.end());
-    identity::UserStore::setRoles(sql, userId, roles, grantedBy);
 }
 
 template <class T> Poco::Dynamic::Var orNull(const std::optional<T>& value)
@@ -166,12 +147,12 @@ std::string PartnerService::ensureUser(core::Sql& sql, const NewOwner& user,
 {
     std::string id;
     if (user.userId) {
-        const auto found = identity::UserStore::byId(sql, *user.userId);
+        const auto found = m_identity.findUserIn(sql, user.userId, std::nullopt);
         if (!found)
             throw Problem::validation(
                 {{"user_id", {"Pengguna ini tidak ditemukan.", "This user does not exist."}}});
         id = found->id;
-    } else if (const auto found = identity::UserStore::byEmail(sql, user.email.value_or(""))) {
+    } else if (const auto found = m_identity.findUserIn(sql, std::nullopt, user.email.value_or(""))) {
         id = found->id;
     } else {
         std::map<std::string, Text> errors;
@@ -190,13 +171,10 @@ std::string PartnerService::ensureUser(core::Sql& sql, const NewOwner& user,
         fresh.email = *user.email;
         fresh.fullName = *user.fullName;
         fresh.password = *user.password;
-        id = identity::UserStore::insert(sql, fresh, m_passwords.hash(*user.password));
-        auto after = json::object();
-        after->set("email", fresh.email);
-        after->set("full_name", fresh.fullName);
-        core::audit(sql, {actor.userId, "user.create", "user", id, nullptr, after, actor.ip});
+        fresh.roles = {role};
+        id = m_identity.createUserIn(sql, fresh, actor);
     }
-    addRole(sql, id, role, actor.userId);
+    m_identity.grantRoleIn(sql, id, role, actor);
     return id;
 }
 
@@ -361,7 +339,7 @@ void PartnerService::removeOperator(const std::string& partnerId, const std::str
         if (!PartnerStore::removeOperator(tx, partnerId, userId))
             throw Problem::notFound({"Operator ini tidak terdaftar di partner ini.",
                                      "This operator is not registered with this partner."});
-        dropRole(tx, userId, "partner_operator", actor.userId);
+        m_identity.revokeRoleIn(tx, userId, "partner_operator", actor);
         auto before = json::object();
         before->set("user_id", userId);
         core::audit(tx, {actor.userId, "partner.operator_remove", "partner", partnerId, before,

@@ -9,7 +9,7 @@
 #include "Db.h"
 #include "Json.h"
 #include "Paging.h"
-#include "Passwords.h"
+#include "IdentityService.h"
 
 #include <optional>
 #include <string>
@@ -21,8 +21,10 @@ namespace ey::partner {
 class PartnerService
 {
 public:
-    PartnerService(core::Db& db, identity::Passwords passwords)
-        : m_db(db), m_passwords(std::move(passwords))
+    /// Owner and operator accounts are made and given their roles through `identity` (which
+    /// must outlive the service), inside the partner's own transaction.
+    PartnerService(core::Db& db, identity::IdentityService& identity)
+        : m_db(db), m_identity(identity)
     {
     }
 
@@ -78,7 +80,7 @@ private:
     void checkArea(core::Sql& sql, const std::optional<std::optional<std::string>>& areaCode);
 
     core::Db& m_db;
-    identity::Passwords m_passwords;
+    identity::IdentityService& m_identity;
 };
 
 } // namespace ey::partner
