@@ -55,10 +55,19 @@ void throwIfAny(const Errors& errors)
         throw Problem::validation(errors);
 }
 
+// Both conflicts name their field, so an editor can show the message where the value was typed.
 Problem slugConflict(const std::string& slug)
 {
     return Problem::conflict({"Slug \"" + slug + "\" sudah dipakai; pilih slug lain.",
-                              "The slug \"" + slug + "\" is already taken; choose another."});
+                              "The slug \"" + slug + "\" is already taken; choose another."})
+        .withFieldError("slug", {"Slug sudah dipakai.", "Slug already taken."});
+}
+
+Problem couponCodeConflict(const std::string& code)
+{
+    return Problem::conflict({"Kode kupon \"" + code + "\" sudah dipakai.",
+                              "The coupon code \"" + code + "\" is already taken."})
+        .withFieldError("code", {"Kode kupon sudah dipakai.", "Coupon code already taken."});
 }
 
 /// The slug to store: the one typed (409 when taken) or one made from the title, numbered until
@@ -550,8 +559,7 @@ Coupon CatalogService::createCoupon(Coupon coupon, const Actor& actor)
         } catch (const core::DbError& error) {
             if (!error.isUniqueViolation())
                 throw;
-            throw Problem::conflict({"Kode kupon \"" + c.code + "\" sudah dipakai.",
-                                     "The coupon code \"" + c.code + "\" is already taken."});
+            throw couponCodeConflict(c.code);
         }
         CatalogStore::replaceCouponTargets(tx, c);
         created = *CatalogStore::coupon(tx, c.id);
@@ -576,8 +584,7 @@ Coupon CatalogService::updateCoupon(const std::string& id, Coupon coupon, const 
         } catch (const core::DbError& error) {
             if (!error.isUniqueViolation())
                 throw;
-            throw Problem::conflict({"Kode kupon \"" + c.code + "\" sudah dipakai.",
-                                     "The coupon code \"" + c.code + "\" is already taken."});
+            throw couponCodeConflict(c.code);
         }
         CatalogStore::replaceCouponTargets(tx, c);
         updated = *CatalogStore::coupon(tx, c.id);

@@ -145,6 +145,7 @@ private slots:
         const auto taken = post(*m_admin, "/api/v1/admin/catalog/plans", body);
         QCOMPARE(taken.status, 409);
         QVERIFY(field(taken.json(), "detail").find("paket-gold") != std::string::npos);
+        QVERIFY(hasField(taken, "slug")); // the editor shows it at the slug field
 
         // Editing the slug to a taken one is refused too; to a free one it works.
         const auto plan = created(*m_admin, "/api/v1/admin/catalog/plans", planBody("Silver"));
