@@ -288,4 +288,26 @@ inline std::string param(const std::string& text)
     return out;
 }
 
+/// Whether `who` may open (kind, ref) now, as the one access function answers.
+inline bool access(const Person& who, const std::string& kind, const std::string& ref)
+{
+    const auto answer = who.http.get("/api/v1/me/access?kind=" + kind + "&ref=" + param(ref));
+    if (answer.status != 200)
+        throw std::runtime_error("access: " + answer.body);
+    return answer.json()->getValue<bool>("allowed");
+}
+
+/// Checks `plan` out for `duration` and has Xendit report it paid; the invoice number.
+inline std::string buyPlan(TestServer& server, const FakeXendit& fake, const Person& buyer,
+                           const std::string& plan, const std::string& duration)
+{
+    auto body = core::json::object();
+    body->set("plan_slug", plan);
+    body->set("duration", duration);
+    const auto invoice = checkoutInvoice(buyer, body);
+    if (payInvoice(server, fake, invoice) != "paid")
+        throw std::runtime_error("not paid: " + invoice);
+    return invoice;
+}
+
 } // namespace ey::test::commerce

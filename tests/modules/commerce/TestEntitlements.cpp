@@ -229,14 +229,6 @@ private:
         return invoice;
     }
 
-    bool access(const Person& who, const std::string& kind, const std::string& ref)
-    {
-        const auto answer = who.http.get("/api/v1/me/access?kind=" + kind + "&ref=" + param(ref));
-        if (answer.status != 200)
-            throw std::runtime_error("access: " + answer.body);
-        return answer.json()->getValue<bool>("allowed");
-    }
-
     std::string reason(const Person& who, const std::string& kind, const std::string& ref)
     {
         return who.http.get("/api/v1/me/access?kind=" + kind + "&ref=" + param(ref))

@@ -231,13 +231,6 @@ private:
             *m_server, "SELECT count(*) AS n FROM notifications WHERE user_id = $1", {userId}));
     }
 
-    bool access(const Person& who, const std::string& kind, const std::string& ref)
-    {
-        return who.http.get("/api/v1/me/access?kind=" + kind + "&ref=" + param(ref))
-            .json()
-            ->getValue<bool>("allowed");
-    }
-
     std::unique_ptr<FakeXendit> m_fake;
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<Person> m_admin;

@@ -247,13 +247,7 @@ private:
 
     std::string buy(const Person& buyer, const std::string& plan, const std::string& duration)
     {
-        auto body = ey::core::json::object();
-        body->set("plan_slug", plan);
-        body->set("duration", duration);
-        const auto invoice = checkoutInvoice(buyer, body);
-        if (payInvoice(*m_server, *m_fake, invoice) != "paid")
-            throw std::runtime_error("not paid: " + invoice);
-        return invoice;
+        return buyPlan(*m_server, *m_fake, buyer, plan, duration);
     }
 
     /// A published webinar with `seats` seats at Rp 150.000; {id, slug}.
@@ -298,13 +292,6 @@ private:
                      "SELECT (extract(epoch FROM ends_at) * 1000)::bigint AS n FROM memberships "
                      "WHERE user_id = $1 AND status = 'active'",
                      {buyer.id});
-    }
-
-    bool access(const Person& who, const std::string& kind, const std::string& ref)
-    {
-        return who.http.get("/api/v1/me/access?kind=" + kind + "&ref=" + param(ref))
-            .json()
-            ->getValue<bool>("allowed");
     }
 
     ManualClock m_clock;

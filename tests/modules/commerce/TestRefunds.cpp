@@ -229,13 +229,6 @@ private:
         return postJson(who, "/api/v1/admin/transactions/" + invoice + "/refund", body);
     }
 
-    bool access(const Person& who, const std::string& kind, const std::string& ref)
-    {
-        return who.http.get("/api/v1/me/access?kind=" + kind + "&ref=" + param(ref))
-            .json()
-            ->getValue<bool>("allowed");
-    }
-
     std::int64_t entrySum(const std::string& reference)
     {
         // -1 when there is not exactly one refund entry of that name.

@@ -302,20 +302,7 @@ private:
 
     std::string buy(const Person& buyer, const std::string& plan, const std::string& duration)
     {
-        auto body = ey::core::json::object();
-        body->set("plan_slug", plan);
-        body->set("duration", duration);
-        const auto invoice = checkoutInvoice(buyer, body);
-        if (payInvoice(*m_server, *m_fake, invoice) != "paid")
-            throw std::runtime_error("not paid: " + invoice);
-        return invoice;
-    }
-
-    bool access(const Person& who, const std::string& kind, const std::string& ref)
-    {
-        return who.http.get("/api/v1/me/access?kind=" + kind + "&ref=" + param(ref))
-            .json()
-            ->getValue<bool>("allowed");
+        return buyPlan(*m_server, *m_fake, buyer, plan, duration);
     }
 
     std::string reason(const Person& who, const std::string& kind, const std::string& ref)
