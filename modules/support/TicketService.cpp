@@ -246,7 +246,8 @@ void TicketService::announceUpdate(core::Sql& tx, const Viewer& viewer, const Ti
     audience.userIds.push_back(after.ownerId);
     if (after.assigneeId)
         audience.userIds.push_back(*after.assigneeId);
-    audience.permission = "tickets.manage";
+    // An unassigned ticket sits in every handler's queue, so every handler's desk must refresh it.
+    audience.permission = after.assigneeId ? "tickets.manage" : "tickets.handle";
     m_notify.publish(tx, audience, "ticket.updated", data);
 }
 

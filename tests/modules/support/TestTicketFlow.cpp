@@ -356,9 +356,14 @@ private slots:
         QCOMPARE(notified(*m_member, id), std::int64_t(0));
         QCOMPARE(events("ticket.created", id), std::int64_t(1));
 
-        // Unassigned: the owner's reply goes to the whole queue.
+        // Unassigned: the owner's reply goes to the whole queue, and every handler's desk refreshes.
         QCOMPARE(reply(*m_member, id, "Halo?").status, 201);
         QCOMPARE(notified(*m_support2, id), std::int64_t(2));
+        QCOMPARE(count(*m_server,
+                       "SELECT count(*) AS n FROM realtime_events WHERE event = 'ticket.updated' "
+                       "AND data->>'ticket_id' = $1 AND permission = 'tickets.handle'",
+                       {id}),
+                 std::int64_t(1));
         // Assigned: only the assignee hears the owner (plus the assignment itself).
         QCOMPARE(patch(*m_admin, id, "assignee_id", m_support->id).status, 200);
         QCOMPARE(notified(*m_support, id), std::int64_t(3));
