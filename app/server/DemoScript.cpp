@@ -90,8 +90,13 @@ int DemoScript::run(const json::ArrayPtr& steps)
             request.path = substitute(step->getValue<std::string>("path"));
             request.clientIp = "127.0.0.1";
             request.requestId = "demo-" + std::to_string(i + 1);
-            request.headers["Authorization"] =
-                "Bearer " + tokenFor(step->getValue<std::string>("as"));
+            // Without "as" the step is a visitor's (the public assessment pages' API, say).
+            if (step->has("as"))
+                request.headers["Authorization"] =
+                    "Bearer " + tokenFor(step->getValue<std::string>("as"));
+            if (const auto headers = step->getObject("headers"))
+                for (const auto& [name, value] : *headers)
+                    request.headers[name] = substitute(value.convert<std::string>());
             std::string body;
             if (step->has("body")) {
                 std::ostringstream out;
