@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>PartnerFormat</name>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Nonaktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Ditangguhkan</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Korporat</source>
+        <translation>Corporate</translation>
+    </message>
+    <message>
+        <source>Sekolah</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Reseller</translation>
+    </message>
+    <message>
+        <source>Bayar di muka (kuota)</source>
+        <translation>Pay up front (quota)</translation>
+    </message>
+    <message>
+        <source>Bayar belakangan (kredit)</source>
+        <translation>Pay later (credit)</translation>
+    </message>
+</context>
+<context>
     <name>SalesFormat</name>
     <message>
         <source>Lunas</source>
@@ -2634,6 +2669,345 @@
     <message>
         <source>Pilih file bukti transfer dari bank (foto JPG/PNG atau PDF) dulu; pemilik dompet bisa melihatnya.</source>
         <translation>Choose the bank&apos;s transfer proof file (JPG/PNG photo or PDF) first; the wallet owner can see it.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::ClientsPage</name>
+    <message>
+        <source>Sedang mengerjakan</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Menunggu unduhan</source>
+        <translation>Pending download</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Nama klien</source>
+        <translation>Client name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Organisasi</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Acara</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Selesai mengerjakan</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Cari nama atau email klien…</source>
+        <translation>Search client name or email…</translation>
+    </message>
+    <message>
+        <source>Semua acara</source>
+        <translation>All events</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Unduh laporan</source>
+        <translation>Download report</translation>
+    </message>
+    <message>
+        <source>Simpan laporan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Mengunduh laporan %1…</source>
+        <translation>Downloading the report of %1…</translation>
+    </message>
+    <message>
+        <source>Laporan tidak dapat disimpan ke %1. Pilih folder lain.</source>
+        <translation>The report could not be saved to %1. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Laporan disimpan ke %1.</source>
+        <translation>Report saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::EventEditor</name>
+    <message>
+        <source>Asesmen</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>mis. Rekrutmen Batch Juni</source>
+        <translation>e.g. June Recruitment Batch</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kosongkan untuk dibuat otomatis</source>
+        <translation>Leave empty to generate one</translation>
+    </message>
+    <message>
+        <source>Kode referensi</source>
+        <translation>Reference code</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Harga per klien</source>
+        <translation>Price per client</translation>
+    </message>
+    <message>
+        <source>Harga khusus sampai</source>
+        <translation>Special price until</translation>
+    </message>
+    <message>
+        <source>Harga khusus</source>
+        <translation>Special price</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Bagikan ke klien</source>
+        <translation>Share with clients</translation>
+    </message>
+    <message>
+        <source>Salin tautan</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <source>Tautan disalin.</source>
+        <translation>Link copied.</translation>
+    </message>
+    <message>
+        <source>Simpan QR</source>
+        <translation>Save QR</translation>
+    </message>
+    <message>
+        <source>Gambar PNG (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Acara baru</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>Acara %1</source>
+        <translation>Event %1</translation>
+    </message>
+    <message>
+        <source>%1 klien, %2 selesai, kuota %3</source>
+        <translation>%1 clients, %2 finished, quota %3</translation>
+    </message>
+    <message>
+        <source>Belum ada asesmen terbit. Minta admin menerbitkan asesmen dulu.</source>
+        <translation>No assessment is published yet. Ask an admin to publish one first.</translation>
+    </message>
+    <message>
+        <source>QR disimpan ke %1.</source>
+        <translation>QR saved to %1.</translation>
+    </message>
+    <message>
+        <source>QR tidak dapat disimpan ke %1. Pilih folder lain.</source>
+        <translation>The QR could not be saved to %1. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Pilih asesmen untuk acara ini.</source>
+        <translation>Choose the assessment for this event.</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Tersimpan.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::EventsPage</name>
+    <message>
+        <source>Kode referensi</source>
+        <translation>Reference code</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Asesmen</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Selesai / klien</source>
+        <translation>Finished / clients</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Harga khusus s.d.</source>
+        <translation>Special price until</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Cari kode referensi atau judul…</source>
+        <translation>Search reference code or title…</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Acara baru</source>
+        <translation>New event</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::PartnerWorkspace</name>
+    <message>
+        <source>Acara</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Klien</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Dasbor Partner</source>
+        <translation>Partner Dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::PartnersPage</name>
+    <message>
+        <source>Institusi</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Tipe</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Model bayar</source>
+        <translation>Payment model</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Limit kredit</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <source>Wilayah</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Cari institusi atau email pemilik…</source>
+        <translation>Search institution or owner email…</translation>
+    </message>
+    <message>
+        <source>Partner baru</source>
+        <translation>New partner</translation>
+    </message>
+    <message>
+        <source>Email akun yang ada atau akun baru</source>
+        <translation>An existing account&apos;s email, or the new account&apos;s</translation>
+    </message>
+    <message>
+        <source>Email pemilik</source>
+        <translation>Owner email</translation>
+    </message>
+    <message>
+        <source>Hanya untuk akun baru</source>
+        <translation>New accounts only</translation>
+    </message>
+    <message>
+        <source>Nama pemilik</source>
+        <translation>Owner name</translation>
+    </message>
+    <message>
+        <source>Hanya untuk akun baru, minimal 8 karakter</source>
+        <translation>New accounts only, at least 8 characters</translation>
+    </message>
+    <message>
+        <source>Kata sandi pemilik</source>
+        <translation>Owner password</translation>
+    </message>
+    <message>
+        <source>Nama kontak</source>
+        <translation>Contact name</translation>
+    </message>
+    <message>
+        <source>Telepon kontak</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Buat partner</source>
+        <translation>Create partner</translation>
+    </message>
+    <message>
+        <source>Ubah %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Simpan perubahan</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Perubahan tersimpan.</source>
+        <translation>Changes saved.</translation>
+    </message>
+    <message>
+        <source>Partner %1 dibuat.</source>
+        <translation>Partner %1 created.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>PartnerFormat</name>
+    <message>
+        <source>Aktif</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Nonaktif</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>Ditangguhkan</source>
+        <translation>Ditangguhkan</translation>
+    </message>
+    <message>
+        <source>Korporat</source>
+        <translation>Korporat</translation>
+    </message>
+    <message>
+        <source>Sekolah</source>
+        <translation>Sekolah</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Reseller</translation>
+    </message>
+    <message>
+        <source>Bayar di muka (kuota)</source>
+        <translation>Bayar di muka (kuota)</translation>
+    </message>
+    <message>
+        <source>Bayar belakangan (kredit)</source>
+        <translation>Bayar belakangan (kredit)</translation>
+    </message>
+</context>
+<context>
     <name>SalesFormat</name>
     <message>
         <source>Lunas</source>
@@ -2625,6 +2660,345 @@
     <message>
         <source>Pilih file bukti transfer dari bank (foto JPG/PNG atau PDF) dulu; pemilik dompet bisa melihatnya.</source>
         <translation>Pilih file bukti transfer dari bank (foto JPG/PNG atau PDF) dulu; pemilik dompet bisa melihatnya.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::ClientsPage</name>
+    <message>
+        <source>Sedang mengerjakan</source>
+        <translation>Sedang mengerjakan</translation>
+    </message>
+    <message>
+        <source>Menunggu unduhan</source>
+        <translation>Menunggu unduhan</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Nama klien</source>
+        <translation>Nama klien</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Organisasi</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Acara</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Selesai mengerjakan</source>
+        <translation>Selesai mengerjakan</translation>
+    </message>
+    <message>
+        <source>Cari nama atau email klien…</source>
+        <translation>Cari nama atau email klien…</translation>
+    </message>
+    <message>
+        <source>Semua acara</source>
+        <translation>Semua acara</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Unduh laporan</source>
+        <translation>Unduh laporan</translation>
+    </message>
+    <message>
+        <source>Simpan laporan</source>
+        <translation>Simpan laporan</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Mengunduh laporan %1…</source>
+        <translation>Mengunduh laporan %1…</translation>
+    </message>
+    <message>
+        <source>Laporan tidak dapat disimpan ke %1. Pilih folder lain.</source>
+        <translation>Laporan tidak dapat disimpan ke %1. Pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Laporan disimpan ke %1.</source>
+        <translation>Laporan disimpan ke %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::EventEditor</name>
+    <message>
+        <source>Asesmen</source>
+        <translation>Asesmen</translation>
+    </message>
+    <message>
+        <source>mis. Rekrutmen Batch Juni</source>
+        <translation>mis. Rekrutmen Batch Juni</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Kosongkan untuk dibuat otomatis</source>
+        <translation>Kosongkan untuk dibuat otomatis</translation>
+    </message>
+    <message>
+        <source>Kode referensi</source>
+        <translation>Kode referensi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Harga per klien</source>
+        <translation>Harga per klien</translation>
+    </message>
+    <message>
+        <source>Harga khusus sampai</source>
+        <translation>Harga khusus sampai</translation>
+    </message>
+    <message>
+        <source>Harga khusus</source>
+        <translation>Harga khusus</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Bagikan ke klien</source>
+        <translation>Bagikan ke klien</translation>
+    </message>
+    <message>
+        <source>Salin tautan</source>
+        <translation>Salin tautan</translation>
+    </message>
+    <message>
+        <source>Tautan disalin.</source>
+        <translation>Tautan disalin.</translation>
+    </message>
+    <message>
+        <source>Simpan QR</source>
+        <translation>Simpan QR</translation>
+    </message>
+    <message>
+        <source>Gambar PNG (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Acara baru</source>
+        <translation>Acara baru</translation>
+    </message>
+    <message>
+        <source>Acara %1</source>
+        <translation>Acara %1</translation>
+    </message>
+    <message>
+        <source>%1 klien, %2 selesai, kuota %3</source>
+        <translation>%1 klien, %2 selesai, kuota %3</translation>
+    </message>
+    <message>
+        <source>Belum ada asesmen terbit. Minta admin menerbitkan asesmen dulu.</source>
+        <translation>Belum ada asesmen terbit. Minta admin menerbitkan asesmen dulu.</translation>
+    </message>
+    <message>
+        <source>QR disimpan ke %1.</source>
+        <translation>QR disimpan ke %1.</translation>
+    </message>
+    <message>
+        <source>QR tidak dapat disimpan ke %1. Pilih folder lain.</source>
+        <translation>QR tidak dapat disimpan ke %1. Pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Pilih asesmen untuk acara ini.</source>
+        <translation>Pilih asesmen untuk acara ini.</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Tersimpan.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::EventsPage</name>
+    <message>
+        <source>Kode referensi</source>
+        <translation>Kode referensi</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Asesmen</source>
+        <translation>Asesmen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Selesai / klien</source>
+        <translation>Selesai / klien</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Harga khusus s.d.</source>
+        <translation>Harga khusus s.d.</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Cari kode referensi atau judul…</source>
+        <translation>Cari kode referensi atau judul…</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Acara baru</source>
+        <translation>Acara baru</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::PartnerWorkspace</name>
+    <message>
+        <source>Acara</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Klien</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Dasbor Partner</source>
+        <translation>Dasbor Partner</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::PartnersPage</name>
+    <message>
+        <source>Institusi</source>
+        <translation>Institusi</translation>
+    </message>
+    <message>
+        <source>Tipe</source>
+        <translation>Tipe</translation>
+    </message>
+    <message>
+        <source>Model bayar</source>
+        <translation>Model bayar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Limit kredit</source>
+        <translation>Limit kredit</translation>
+    </message>
+    <message>
+        <source>Wilayah</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Cari institusi atau email pemilik…</source>
+        <translation>Cari institusi atau email pemilik…</translation>
+    </message>
+    <message>
+        <source>Partner baru</source>
+        <translation>Partner baru</translation>
+    </message>
+    <message>
+        <source>Email akun yang ada atau akun baru</source>
+        <translation>Email akun yang ada atau akun baru</translation>
+    </message>
+    <message>
+        <source>Email pemilik</source>
+        <translation>Email pemilik</translation>
+    </message>
+    <message>
+        <source>Hanya untuk akun baru</source>
+        <translation>Hanya untuk akun baru</translation>
+    </message>
+    <message>
+        <source>Nama pemilik</source>
+        <translation>Nama pemilik</translation>
+    </message>
+    <message>
+        <source>Hanya untuk akun baru, minimal 8 karakter</source>
+        <translation>Hanya untuk akun baru, minimal 8 karakter</translation>
+    </message>
+    <message>
+        <source>Kata sandi pemilik</source>
+        <translation>Kata sandi pemilik</translation>
+    </message>
+    <message>
+        <source>Nama kontak</source>
+        <translation>Nama kontak</translation>
+    </message>
+    <message>
+        <source>Telepon kontak</source>
+        <translation>Telepon kontak</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Buat partner</source>
+        <translation>Buat partner</translation>
+    </message>
+    <message>
+        <source>Ubah %1</source>
+        <translation>Ubah %1</translation>
+    </message>
+    <message>
+        <source>Simpan perubahan</source>
+        <translation>Simpan perubahan</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Perubahan tersimpan.</source>
+        <translation>Perubahan tersimpan.</translation>
+    </message>
+    <message>
+        <source>Partner %1 dibuat.</source>
+        <translation>Partner %1 dibuat.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "BrandingWorkspace.h"
 #include "CatalogWorkspace.h"
+#include "PartnerWorkspace.h"
 #include "FinanceWorkspace.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
@@ -26,6 +27,7 @@ DeskApplication::DeskApplication(DeskOptions options)
     tickets::registerTicketsWorkspace(m_registry);
     finance::registerFinanceWorkspace(m_registry);
     catalog::registerCatalogWorkspace(m_registry);
+    partner::registerPartnerWorkspace(m_registry);
     registerBrandingWorkspace(m_registry);
 }
 
