@@ -90,8 +90,9 @@ std::string clip(const std::string& text, std::size_t limit)
 
 ClientFlowService::ClientFlowService(core::Db& db, const core::Clock& clock,
                                      notify::NotifyService& notify,
-                                     std::shared_ptr<EventService> events)
-    : m_db(db), m_clock(clock), m_notify(notify), m_events(std::move(events)), m_limiter(clock)
+                                     std::shared_ptr<EventService> events, int startsPerMinute)
+    : m_db(db), m_clock(clock), m_notify(notify), m_events(std::move(events)), m_limiter(clock),
+      m_startsPerMinute(startsPerMinute)
 {
 }
 
@@ -105,7 +106,7 @@ StartedAttempt ClientFlowService::start(const std::string& code, const ClientPro
                                         const std::string& ip)
 {
     int retryAfter = 0;
-    if (!m_limiter.allow("partner-client-start:" + ip, kStartsPerMinute, retryAfter))
+    if (!m_limiter.allow("partner-client-start:" + ip, m_startsPerMinute, retryAfter))
         throw Problem::tooManyRequests(
             {"Terlalu banyak percobaan mulai dari jaringan ini. Tunggu sebentar lalu coba lagi.",
              "Too many starts from this network. Wait a moment and try again."},

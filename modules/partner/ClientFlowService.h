@@ -38,7 +38,8 @@ class ClientFlowService
 {
 public:
     ClientFlowService(core::Db& db, const core::Clock& clock, notify::NotifyService& notify,
-                      std::shared_ptr<EventService> events);
+                      std::shared_ptr<EventService> events,
+                      int startsPerMinute = kDefaultStartsPerMinute);
 
     /// Checks the code and the partner's quota or credit, then creates (or, with the right
     /// token, resumes) the attempt of this email on this event.
@@ -57,8 +58,9 @@ public:
 
     /// Seconds a timed section still accepts answers after its limit (slow networks, clock skew).
     static constexpr std::int64_t kGraceSeconds = 30;
-    /// Starts per IP per minute: enough for a classroom behind one NAT, not for a script.
-    static constexpr int kStartsPerMinute = 30;
+    /// Starts per IP per minute (partner.client_starts_per_minute): a whole school hall behind
+    /// one NAT may start together, a script may not.
+    static constexpr int kDefaultStartsPerMinute = 120;
 
     EventService& events() { return *m_events; }
 
@@ -78,6 +80,7 @@ private:
     notify::NotifyService& m_notify;
     std::shared_ptr<EventService> m_events;
     core::RateLimiter m_limiter;
+    int m_startsPerMinute;
 };
 
 } // namespace ey::partner

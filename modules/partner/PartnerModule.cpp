@@ -9,25 +9,40 @@
 #include "PartnerService.h"
 #include "ReportRoutes.h"
 
+#include <algorithm>
 #include <memory>
 
 namespace ey::partner {
 
+namespace {
+
+int startsPerMinute(const core::Config& config)
+{
+    try {
+        const auto text = config.value("partner.client_starts_per_minute");
+        return text.empty() ? ClientFlowService::kDefaultStartsPerMinute
+                            : std::clamp(std::stoi(text), 1, 100'000);
+    } catch (const std::exception&) {
+        return ClientFlowService::kDefaultStartsPerMinute;
+    }
+}
+
+} // namespace
+
 void registerPartner(core::Router& router, const core::ModuleContext& context,
                      notify::NotifyService& notify, identity::IdentityService& identity)
 {
+    const auto partners = std::make_shared<PartnerService>(context.db, identity);
+    const auto events =
+        std::make_shared<EventService>(context.db, context.config.effectivePublicUrl());
     addAssessmentRoutes(router, std::make_shared<AssessmentService>(context.db));
-    addPartnerRoutes(
-        router,
-        std::make_shared<PartnerService>(context.db, identity),
-        std::make_shared<EventService>(context.db, context.config.effectivePublicUrl()));
+    addPartnerRoutes(router, partners, events);
     addClientFlowRoutes(router,
-                        std::make_shared<ClientFlowService>(
-                            context.db, context.clock, notify,
-                            std::make_shared<EventService>(context.db,
-                                                           context.config.effectivePublicUrl())),
+                        std::make_shared<ClientFlowService>(context.db, context.clock, notify,
+                                                            events,
+                                                            startsPerMinute(context.config)),
                         context.db);
-    addReportRoutes(router, std::make_shared<PartnerService>(context.db, identity),
+    addReportRoutes(router, partners,
                     std::make_shared<ReportService>(context.db, context.clock, context.files));
 }
 
