@@ -57,11 +57,8 @@ bool isBadDate(const core::DbError& error)
 
 } // namespace
 
-EventService::EventService(core::Db& db, std::string publicBaseUrl)
-    : m_db(db), m_publicBaseUrl(std::move(publicBaseUrl))
+EventService::EventService(core::Db& db, const core::Config& config) : m_db(db), m_config(config)
 {
-    while (!m_publicBaseUrl.empty() && m_publicBaseUrl.back() == '/')
-        m_publicBaseUrl.pop_back();
 }
 
 std::string EventService::generateCode()
@@ -89,7 +86,10 @@ bool EventService::isValidCode(const std::string& code)
 
 std::string EventService::shareUrl(const std::string& code) const
 {
-    return m_publicBaseUrl + "/partner/assessment/take?ref=" + code;
+    auto base = m_config.effectivePublicUrl();
+    while (!base.empty() && base.back() == '/')
+        base.pop_back();
+    return base + "/partner/assessment/take?ref=" + code;
 }
 
 json::ObjectPtr EventService::toJson(const PartnerEvent& event) const

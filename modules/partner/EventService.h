@@ -4,6 +4,7 @@
 #include "Assessment.h"
 #include "Partner.h"
 
+#include "Config.h"
 #include "Db.h"
 #include "Json.h"
 #include "Paging.h"
@@ -18,7 +19,9 @@ namespace ey::partner {
 class EventService
 {
 public:
-    EventService(core::Db& db, std::string publicBaseUrl);
+    /// The share links use the configured public URL as it is when asked (the port of a server
+    /// started on port 0 is known only once it listens); `config` must outlive the service.
+    EventService(core::Db& db, const core::Config& config);
 
     PartnerEvent create(const std::string& partnerId, NewEvent event, const Actor& actor);
     std::vector<PartnerEvent> list(const std::string& partnerId, const EventFilter& filter,
@@ -45,7 +48,7 @@ private:
     void checkPricing(const PartnerEvent& event) const;
 
     core::Db& m_db;
-    std::string m_publicBaseUrl;
+    const core::Config& m_config;
 };
 
 } // namespace ey::partner

@@ -34,7 +34,7 @@ void registerPartner(core::Router& router, const core::ModuleContext& context,
 {
     const auto partners = std::make_shared<PartnerService>(context.db, identity);
     const auto events =
-        std::make_shared<EventService>(context.db, context.config.effectivePublicUrl());
+        std::make_shared<EventService>(context.db, context.config);
     addAssessmentRoutes(router, std::make_shared<AssessmentService>(context.db));
     addPartnerRoutes(router, partners, events);
     addClientFlowRoutes(router,

@@ -828,6 +828,11 @@ private:
         for (const Scale& scale : section.scales) {
             if (!scale.category)
                 continue;
+            // A one-scale section whose overall result already told this story says it once.
+            if (section.scales.size() == 1 && section.summary && section.summary->category &&
+                section.summary->category->label == scale.category->label &&
+                section.summary->category->narrative == scale.category->narrative)
+                continue;
             if (!headed) {
                 appendLines(group,
                             section.scales.size() == 1 ? "Interpretasi" : "Interpretasi per skala",

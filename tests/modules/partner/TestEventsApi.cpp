@@ -74,6 +74,8 @@ private slots:
         const auto share = field(event, "share_url");
         QVERIFY2(share.starts_with("http"), share.c_str());
         QVERIFY2(share.ends_with("/partner/assessment/take?ref=Corp2024"), share.c_str());
+        // The server was started on port 0: the link carries the port it really listens on.
+        QVERIFY2(share.starts_with(m_server->baseUrl() + "/"), share.c_str());
         QCOMPARE(auditCount(*m_server, "partner_event.create", m_eventA), 1);
 
         // The partner's own history shows it, with who did it; operators can read it too.

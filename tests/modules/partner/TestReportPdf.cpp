@@ -49,6 +49,22 @@ std::string scaleJson(const std::string& key, const std::string& label, double s
            R"(", "narrative": ")" + narrative + R"("}})";
 }
 
+/// What the scoring engine writes for a one-scale section: the summary repeats the scale's story.
+std::string singleScaleResult(const std::string& story)
+{
+    return R"({"format": "ey.assessment-result/1",
+               "assessment": {"id": "a", "code": "PSS", "title": "Asesmen Stres"},
+               "event": {"id": "e", "reference_code": "CORP2024"},
+               "client": {"email": "a@b.id", "full_name": "Siti"},
+               "started_at": "2026-11-21T03:00:00Z", "completed_at": "2026-11-21T03:10:00Z",
+               "sections": [{"key": "PSS", "title": "Tekanan", "duration_seconds": 300,
+                             "answers": "1,2", "scales": [)" +
+           scaleJson("PSS", "Tingkat Tekanan", 21, 40, "Sedang", story) +
+           R"(], "summary": {"score": 21, "max": 40, "percent": 52.5,
+               "category": {"key": "Sedang", "label": "Sedang", "narrative": ")" +
+           story + R"("}}}]})";
+}
+
 /// Three sections shaped like the real battery: TM (6 strengths), PSS (one stress score),
 /// GRIT (one score with a summary).
 std::string realisticResult(const std::string& clientName = "Andréa Siti Rahmawati",
@@ -208,6 +224,15 @@ private slots:
 
         if (const QByteArray demo = qgetenv("EY_REPORT_DEMO_DIR"); !demo.isEmpty())
             std::ofstream((demo + "/report-demo.pdf").toStdString(), std::ios::binary) << pdf;
+    }
+
+    void singleScaleSectionTellsItsStoryOnce()
+    {
+        const std::string story = "Tekanan yang Anda rasakan tergolong sedang.";
+        const QString text =
+            checkedText(renderAssessmentReport(*parse(singleScaleResult(story)), branding(), false));
+        QCOMPARE(text.count(QString::fromStdString(story)), 1);
+        QVERIFY(!text.contains(QStringLiteral("Interpretasi")));
     }
 
     void executiveSummaryOnlyWhenAsked_data()
