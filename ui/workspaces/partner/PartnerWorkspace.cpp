@@ -5,6 +5,7 @@
 #include "EventsPage.h"
 #include "PartnersPage.h"
 
+#include "EventStream.h"
 #include "Session.h"
 
 #include <QComboBox>
@@ -32,6 +33,16 @@ PartnerWorkspace::PartnerWorkspace(const WorkspaceContext& context, QObject* par
     connect(m_events->partnerChooser(), &QComboBox::currentIndexChanged, m_clients, [this] {
         m_clients->setPartnerId(m_events->partnerChooser()->currentData().toString());
     });
+    // A client finishing somewhere shows up at once: in the clients list and in the events'
+    // "finished / clients" counts.
+    connect(&m_context.events, &EventStream::eventReceived, this,
+            [this](const QString& name, const QJsonObject&) {
+                if (name != QStringLiteral("partner.client_completed"))
+                    return;
+                if (m_clientsLoaded)
+                    m_clients->reload();
+                m_events->reload();
+            });
     // Loaded when first shown: a partner opening "Acara" need not wait for the clients list.
     connect(m_tabs.get(), &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_clients && !m_clientsLoaded) {

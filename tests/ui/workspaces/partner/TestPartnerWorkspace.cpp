@@ -361,6 +361,35 @@ private slots:
         QVERIFY(pdf.read(5) == QByteArrayLiteral("%PDF-"));
         QTRY_COMPARE(page->model()->rowCount(), 1);
         QTRY_COMPARE(page->model()->index(0, 4).data().toString(), QStringLiteral("Selesai"));
+
+        // Another client finishes; the server's live event brings them into the open list.
+        const auto second =
+            browser.request("POST", "/api/v1/partner-events/SINAR2026/clients",
+                            "{\"email\": \"bima@klien.test\", \"full_name\": \"Bima Sakti\"}",
+                            {{"Content-Type", "application/json"}});
+        QVERIFY2(second.status == 201, second.body.c_str());
+        const QJsonObject secondStart =
+            QJsonDocument::fromJson(QByteArray::fromStdString(second.body)).object();
+        const std::string secondId =
+            secondStart.value(QStringLiteral("client_id")).toString().toStdString();
+        const std::string secondToken =
+            secondStart.value(QStringLiteral("resume_token")).toString().toStdString();
+        QCOMPARE(browser
+                     .request("PUT", "/api/v1/partner-assessment/" + secondId + "/sections/A",
+                              "{\"answers\": {\"A-1\": 5}, \"elapsed_seconds\": 45}",
+                              {{"Content-Type", "application/json"}, {"X-Resume-Token", secondToken}})
+                     .status,
+                 200);
+        QCOMPARE(browser
+                     .request("POST",
+                              "/api/v1/partner-assessment/" + secondId + "/finish?token=" +
+                                  secondToken,
+                              "{}", {{"Content-Type", "application/json"}})
+                     .status,
+                 200);
+        QCOMPARE(page->model()->rowCount(), 1);
+        emit m_owner->events.eventReceived(QStringLiteral("partner.client_completed"), {});
+        QTRY_COMPARE(page->model()->rowCount(), 2);
         m_owner->workspace->tabs()->setCurrentIndex(0);
     }
 
