@@ -241,12 +241,7 @@ bool AffiliateService::recordClick(const std::string& code, const std::string& p
 
 int AffiliateService::cookieDays() const
 {
-    const auto text = m_config.value("affiliate.cookie_days");
-    int days = 30;
-    if (!text.empty() && text.size() <= 9 &&
-        std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
-        days = std::stoi(text);
-    return std::clamp(days, 1, 365);
+    return static_cast<int>(m_config.integer("affiliate.cookie_days", 30, 1, 365));
 }
 
 Profile AffiliateService::profile(const std::string& userId)

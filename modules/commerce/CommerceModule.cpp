@@ -3,23 +3,7 @@
 
 #include "CommerceRoutes.h"
 
-#include <algorithm>
-
 namespace ey::commerce {
-
-namespace {
-
-int sweepSeconds(const core::Config& config)
-{
-    try {
-        const auto text = config.value("commerce.sweep_seconds");
-        return text.empty() ? 60 : std::clamp(std::stoi(text), 1, 3600);
-    } catch (const std::exception&) {
-        return 60;
-    }
-}
-
-} // namespace
 
 std::shared_ptr<CommerceService>
 registerCommerce(core::Router& router, const core::ModuleContext& context,
@@ -31,7 +15,8 @@ registerCommerce(core::Router& router, const core::ModuleContext& context,
         context.db, context.clock, context.config, context.files, XenditAdapter(context.config),
         catalog, finance, notify, affiliates, followups);
     addCommerceRoutes(router, context.db, service);
-    service->startSweeper(std::chrono::seconds(sweepSeconds(context.config)));
+    service->startSweeper(
+        std::chrono::seconds(context.config.integer("commerce.sweep_seconds", 60, 1, 3600)));
     return service;
 }
 

@@ -293,9 +293,10 @@ Transaction CommerceService::open(Transaction t, const std::vector<TransactionIt
         for (const auto& item : items)
             CommerceStore::insertItem(tx, t.id, item);
         CommerceStore::insertHistory(tx, t.id, std::nullopt, "PENDING", std::nullopt,
-                                     std::string(t.gateway == "manual" ? "checkout (transfer manual)"
-                                                 : free               ? "checkout (gratis)"
-                                                                      : "checkout"),
+                                     std::string(t.gateway == "manual"
+                                                     ? "checkout (transfer manual)"
+                                                 : free ? "checkout (gratis)"
+                                                        : "checkout"),
                                      now);
         if (free)
             markPaid(tx, *CommerceStore::byInvoice(tx, t.invoiceNumber, true), std::nullopt,
@@ -642,14 +643,7 @@ void CommerceService::releaseSeat(core::Sql& tx, const Transaction& t)
 
 std::int64_t CommerceService::manualPayWindowMs() const
 {
-    std::int64_t hours = 24;
-    try {
-        if (const auto text = m_config.value("payments.manual_pay_hours"); !text.empty())
-            hours = std::clamp<std::int64_t>(std::stoll(text), 1, 24 * 30);
-    } catch (const std::exception&) {
-        // A mistyped setting keeps the default rather than stopping checkouts.
-    }
-    return hours * 3600 * 1000;
+    return m_config.integer("payments.manual_pay_hours", 24, 1, 24 * 30) * 3600 * 1000;
 }
 
 int CommerceService::expireOverdueManualTransfers(const std::function<bool()>& stopping)

@@ -1,7 +1,9 @@
 // Configuration defaults and environment overrides.
 #include "Config.h"
 
+#include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <cstdlib>
 #include <unistd.h>
 
@@ -23,6 +25,18 @@ std::string Config::value(const std::string& key, const std::string& fallback) c
 {
     const auto it = values.find(key);
     return it == values.end() ? fallback : it->second;
+}
+
+std::int64_t Config::integer(const std::string& key, std::int64_t fallback, std::int64_t min,
+                             std::int64_t max) const
+{
+    const auto text = value(key);
+    std::int64_t number = 0;
+    const auto* end = text.data() + text.size();
+    const auto [stop, error] = std::from_chars(text.data(), end, number);
+    if (text.empty() || error != std::errc() || stop != end)
+        return fallback;
+    return std::clamp(number, min, max);
 }
 
 std::string Config::defaultDataDir()
@@ -57,10 +71,9 @@ void Config::applyEnvironment()
     if (auto v = env("EY_CLUSTER_USER"))
         clusterUser = *v;
     // Provider settings by environment: EY_MAILKETING_API_TOKEN -> mailketing.api_token, and so on.
-    static const char* const kSections[] = {"MAILKETING", "PUSHER",   "ONESIGNAL", "XENDIT",
-                                            "EVENTS",     "OUTBOUND", "PASSWORD",  "STARSENDER",
-                                            "FONNTE",     "WHATSAPP", "PAYMENTS",  "COMMERCE",
-                                            "PARTNER"};
+    static const char* const kSections[] = {
+        "MAILKETING", "PUSHER", "ONESIGNAL", "XENDIT",   "EVENTS",   "OUTBOUND", "PASSWORD",
+        "STARSENDER", "FONNTE", "WHATSAPP",  "PAYMENTS", "COMMERCE", "PARTNER"};
     for (char** entry = environ; entry && *entry; ++entry) {
         const std::string text = *entry;
         const auto equals = text.find('=');

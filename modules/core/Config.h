@@ -2,6 +2,7 @@
 // options.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -28,6 +29,10 @@ struct Config
     std::map<std::string, std::string> values;
 
     std::string value(const std::string& key, const std::string& fallback = {}) const;
+    /// A whole-number setting kept within [min, max]; `fallback` when unset or not a number, so a
+    /// mistyped value never stops the server.
+    std::int64_t integer(const std::string& key, std::int64_t fallback, std::int64_t min,
+                         std::int64_t max) const;
     /// The default data directory for this user (/var/lib/eksporyuk for root).
     static std::string defaultDataDir();
     /// Reads the EY_* environment variables over the current values.

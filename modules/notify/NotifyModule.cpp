@@ -17,16 +17,6 @@ namespace ey::notify {
 
 namespace {
 
-int intValue(const core::Config& config, const std::string& key, int fallback, int min, int max)
-{
-    try {
-        const auto text = config.value(key);
-        return text.empty() ? fallback : std::clamp(std::stoi(text), min, max);
-    } catch (const std::exception&) {
-        return fallback;
-    }
-}
-
 /// The WhatsApp provider named by whatsapp.provider (starsender | fonnte). Unset, it is the one
 /// that has credentials, Starsender when neither or both have.
 std::shared_ptr<ChannelSender> whatsappProvider(const core::Config& config)
@@ -58,11 +48,11 @@ std::shared_ptr<NotifyService> registerNotify(core::Router& router,
         std::make_shared<OneSignalAdapter>(OneSignalSettings::fromConfig(context.config)),
         whatsappProvider(context.config)};
     const std::chrono::milliseconds poll(
-        intValue(context.config, "outbound.poll_ms", 5000, 50, 600'000));
+        context.config.integer("outbound.poll_ms", 5000, 50, 600'000));
     auto notifier =
         std::make_shared<Notifier>(context.db, context.clock, std::move(providers), poll);
     const std::chrono::seconds heartbeat(
-        intValue(context.config, "events.heartbeat_seconds", 15, 1, 300));
+        context.config.integer("events.heartbeat_seconds", 15, 1, 300));
     addNotifyRoutes(router, *notifier, heartbeat);
     return notifier;
 }

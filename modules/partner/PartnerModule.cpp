@@ -9,38 +9,23 @@
 #include "PartnerService.h"
 #include "ReportRoutes.h"
 
-#include <algorithm>
 #include <memory>
 
 namespace ey::partner {
-
-namespace {
-
-int startsPerMinute(const core::Config& config)
-{
-    try {
-        const auto text = config.value("partner.client_starts_per_minute");
-        return text.empty() ? ClientFlowService::kDefaultStartsPerMinute
-                            : std::clamp(std::stoi(text), 1, 100'000);
-    } catch (const std::exception&) {
-        return ClientFlowService::kDefaultStartsPerMinute;
-    }
-}
-
-} // namespace
 
 void registerPartner(core::Router& router, const core::ModuleContext& context,
                      notify::NotifyService& notify, identity::IdentityService& identity)
 {
     const auto partners = std::make_shared<PartnerService>(context.db, identity);
-    const auto events =
-        std::make_shared<EventService>(context.db, context.config);
+    const auto events = std::make_shared<EventService>(context.db, context.config);
     addAssessmentRoutes(router, std::make_shared<AssessmentService>(context.db));
     addPartnerRoutes(router, partners, events);
     addClientFlowRoutes(router,
-                        std::make_shared<ClientFlowService>(context.db, context.clock, notify,
-                                                            events,
-                                                            startsPerMinute(context.config)),
+                        std::make_shared<ClientFlowService>(
+                            context.db, context.clock, notify, events,
+                            static_cast<int>(context.config.integer(
+                                "partner.client_starts_per_minute",
+                                ClientFlowService::kDefaultStartsPerMinute, 1, 100'000))),
                         context.db);
     addReportRoutes(router, partners,
                     std::make_shared<ReportService>(context.db, context.clock, context.files));
