@@ -87,7 +87,8 @@ void ServerInstance::registerModules()
     sales::registerSales(*m_router, context, *m_followups, *m_notify);
     storefront::registerStorefront(*m_router, context, *m_catalog, *m_affiliates);
     regions::registerRegions(*m_router, context);
-    partner::registerPartner(*m_router, context, *m_notify, *m_identity);
+    m_partnerInvoices =
+        partner::registerPartner(*m_router, context, *m_notify, *m_identity, *m_commerce);
     addSystemRoutes(*m_router, *m_db);
     m_router->metrics().addGauge("ey_db_pool_size", "Connections the pool may open.",
                                  [this] { return static_cast<double>(m_db->size()); });
@@ -114,6 +115,7 @@ void ServerInstance::stop()
         m_http.reset();
     }
     m_router.reset();
+    m_partnerInvoices.reset();
     m_tickets.reset();
     m_finance.reset();
     m_commerce.reset();

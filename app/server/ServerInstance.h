@@ -38,6 +38,9 @@ class FollowUpService;
 namespace ey::commerce {
 class CommerceService;
 }
+namespace ey::partner {
+class InvoiceService;
+}
 
 namespace ey::app {
 
@@ -90,6 +93,7 @@ private:
     std::shared_ptr<commerce::CommerceService> m_commerce;
     std::shared_ptr<affiliate::AffiliateService> m_affiliates;
     std::shared_ptr<followup::FollowUpService> m_followups;
+    std::shared_ptr<partner::InvoiceService> m_partnerInvoices;
     std::unique_ptr<core::HttpServer> m_http;
 };
 

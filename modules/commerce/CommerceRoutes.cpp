@@ -5,6 +5,7 @@
 #include "Paging.h"
 #include "Problem.h"
 #include "Strings.h"
+#include "TransferProof.h"
 
 #include <algorithm>
 #include <cctype>
@@ -27,7 +28,7 @@ const std::vector<std::string> kPaymentMethods = {"xendit", "manual"};
 const std::vector<std::string> kEntitlementKinds = {"group",   "course", "product",
                                                     "feature", "event",  "file"};
 const std::vector<std::string> kAgentModes = {"individual", "bulk"};
-constexpr std::size_t kMaxProofBytes = 5 * 1024 * 1024;
+constexpr std::size_t kMaxProofBytes = core::kMaxTransferProofBytes;
 const std::vector<std::string> kDurations = {"1m", "3m", "6m", "12m", "lifetime"};
 json::ObjectPtr transactionJson(const Transaction& t, bool withHistory)
 {

@@ -3,11 +3,14 @@
 
 #include "CommerceStore.h"
 
+#include "PermissionHolders.h"
+
 #include "Audit.h"
 #include "Json.h"
 #include "Log.h"
 #include "Problem.h"
 #include "Strings.h"
+#include "TransferProof.h"
 
 #include <algorithm>
 #include <cmath>
@@ -334,6 +337,33 @@ bool CommerceService::callbackTokenMatches(const std::string& token) const
     return m_xendit.callbackTokenMatches(token);
 }
 
+void CommerceService::registerInvoiceOwner(const std::string& prefix, InvoiceOwner owner)
+{
+    if (prefix.empty() || !owner)
+        throw std::logic_error("registerInvoiceOwner: a prefix and an owner are required");
+    std::lock_guard lock(m_ownersMutex);
+    m_invoiceOwners.emplace_back(prefix, std::move(owner));
+}
+
+InvoiceOwner CommerceService::invoiceOwner(const std::string& externalId) const
+{
+    std::lock_guard lock(m_ownersMutex);
+    for (const auto& [prefix, owner] : m_invoiceOwners)
+        if (externalId.rfind(prefix, 0) == 0)
+            return owner;
+    return {};
+}
+
+bool CommerceService::gatewayConfigured() const
+{
+    return m_xendit.configured();
+}
+
+XenditInvoice CommerceService::createGatewayInvoice(const InvoiceRequest& request) const
+{
+    return m_xendit.createInvoice(request);
+}
+
 CallbackOutcome CommerceService::handleXenditCallback(const std::string& rawBody)
 {
     const auto body = json::parseObject(rawBody);
@@ -370,6 +400,14 @@ CallbackOutcome CommerceService::handleXenditCallback(const std::string& rawBody
         }
         const auto found = CommerceStore::byInvoice(tx, externalId, true);
         if (!found) {
+            if (const auto owner = invoiceOwner(externalId)) {
+                const auto owned =
+                    owner(tx, {id, externalId, status, paidAmount, currency, payload, now});
+                CommerceStore::markEvent(tx, *eventId, std::nullopt, owned.flagReason);
+                outcome.flagged = owned.flagReason.has_value();
+                outcome.result = owned.result;
+                return;
+            }
             CommerceStore::markEvent(tx, *eventId, std::nullopt,
                                      std::string("unknown external_id " + externalId));
             outcome.flagged = true;
@@ -565,11 +603,7 @@ Transaction CommerceService::requireManualPending(core::Sql& tx, const std::stri
 Transaction CommerceService::uploadProof(const std::string& buyerId,
                                          const std::string& invoiceNumber, const std::string& bytes)
 {
-    const auto type = core::detectFileType(bytes);
-    if (!type || (type->mime != "image/jpeg" && type->mime != "image/png" &&
-                  type->mime != "application/pdf"))
-        throw Problem::unsupportedMedia({"Bukti transfer harus berupa foto JPEG/PNG atau PDF.",
-                                         "The transfer proof must be a JPEG/PNG photo or a PDF."});
+    const auto type = core::requireTransferProof(bytes);
     {
         // Check before writing the file, so a refused upload leaves nothing behind.
         const auto t = CommerceStore::byInvoice(m_db, invoiceNumber, false);
@@ -583,10 +617,10 @@ Transaction CommerceService::uploadProof(const std::string& buyerId,
             if (t.buyerId != buyerId)
                 throw notFoundTransaction(invoiceNumber);
             const auto now = m_clock.nowMs();
-            CommerceStore::setProof(tx, t.id, key, type->mime, now);
+            CommerceStore::setProof(tx, t.id, key, type.mime, now);
             CommerceStore::insertHistory(tx, t.id, t.status, t.status, std::nullopt,
                                          std::string("bukti transfer diunggah pembeli"), now);
-            for (const auto& staff : CommerceStore::usersWithPermission(tx, kSalesManage)) {
+            for (const auto& staff : notify::permissionHolders(tx, kSalesManage)) {
                 notify::NewNotification note;
                 note.userId = staff;
                 note.type = "SYSTEM";

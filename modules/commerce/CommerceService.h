@@ -21,12 +21,37 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace ey::commerce {
+
+/// One Xendit invoice callback for an invoice another module owns (see registerInvoiceOwner).
+struct OwnedInvoiceCallback
+{
+    std::string invoiceId;  ///< Xendit's invoice id
+    std::string externalId; ///< the owner's number, starting with its prefix
+    std::string status;     ///< PAID, SETTLED, EXPIRED, ...
+    double amount = 0;
+    std::string currency;
+    std::string payload; ///< the callback as received
+    std::int64_t nowMs = 0;
+};
+
+/// What the owner made of a callback: result "paid" | "expired" | "ignored" | "flagged", and
+/// the reason when the callback does not fit the owner's invoice (recorded on the event).
+struct OwnedInvoiceOutcome
+{
+    std::string result;
+    std::optional<std::string> flagReason;
+};
+
+/// Applies one callback inside commerce's transaction (the once-only gate already passed).
+using InvoiceOwner =
+    std::function<OwnedInvoiceOutcome(core::Sql& tx, const OwnedInvoiceCallback& callback)>;
 
 /// Thread safe: every call runs its own transaction(s); the Xendit call happens outside them.
 class CommerceService
@@ -57,6 +82,16 @@ public:
     /// (invoice id, status), however often and however concurrently it is delivered.
     CallbackOutcome handleXenditCallback(const std::string& rawBody);
     bool callbackTokenMatches(const std::string& token) const;
+
+    /// Lets another module own the Xendit invoices whose external_id starts with `prefix`: a
+    /// callback for such an invoice (not a commerce one) goes to `owner` inside the same
+    /// once-only gate, so a repeated callback never reaches it twice. Register at start-up.
+    void registerInvoiceOwner(const std::string& prefix, InvoiceOwner owner);
+    /// Xendit's keys are set, so createGatewayInvoice() can be asked.
+    bool gatewayConfigured() const;
+    /// Creates a Xendit invoice through commerce's configured client for another module's
+    /// payment; throws XenditError when the provider cannot be reached or refuses.
+    XenditInvoice createGatewayInvoice(const InvoiceRequest& request) const;
 
     /// The buyer's proof of a manual transfer (JPEG, PNG or PDF by content, ≤ 5 MiB): stored,
     /// noted in the history; staff with sales.manage are told.
@@ -128,6 +163,8 @@ private:
     Transaction requireManualPending(core::Sql& tx, const std::string& invoiceNumber);
     /// PENDING → EXPIRED or FAILED: the order's seat goes back.
     void releaseSeat(core::Sql& tx, const Transaction& t);
+    /// The registered owner of an external_id's prefix, or an empty function.
+    InvoiceOwner invoiceOwner(const std::string& externalId) const;
     /// Hours a buyer has to pay a manual transfer (payments.manual_pay_hours, default 24).
     std::int64_t manualPayWindowMs() const;
 
@@ -141,6 +178,8 @@ private:
     notify::NotifyService& m_notify;
     affiliate::AffiliateService& m_affiliates;
     followup::FollowUpService& m_followups;
+    mutable std::mutex m_ownersMutex;
+    std::vector<std::pair<std::string, InvoiceOwner>> m_invoiceOwners; // (prefix, owner)
     std::unique_ptr<core::PeriodicWorker> m_sweeper; // last: stopped before anything it uses goes
 };
 

@@ -599,17 +599,4 @@ CommerceStore::proof(core::Sql& sql, const std::string& invoiceNumber)
     return std::make_pair(rows.front().str("proof_key"), rows.front().str("proof_mime"));
 }
 
-std::vector<std::string> CommerceStore::usersWithPermission(core::Sql& sql,
-                                                            const std::string& permission)
-{
-    std::vector<std::string> ids;
-    for (const auto& r : sql.exec(
-             "SELECT DISTINCT ur.user_id FROM user_roles ur JOIN role_permissions rp ON rp.role = "
-             "ur.role JOIN users u ON u.id = ur.user_id WHERE rp.permission = $1 AND u.status = "
-             "'active' ORDER BY ur.user_id",
-             {permission}))
-        ids.push_back(r.str("user_id"));
-    return ids;
-}
-
 } // namespace ey::commerce

@@ -148,9 +148,6 @@ public:
                              const std::string& actorId, const std::string& journalReference,
                              std::int64_t nowMs);
 
-    /// Active users holding `permission` through one of their roles (staff to tell).
-    static std::vector<std::string> usersWithPermission(core::Sql& sql,
-                                                        const std::string& permission);
     static void setProof(core::Sql& tx, const std::string& id, const std::string& key,
                          const std::string& mime, std::int64_t nowMs);
     /// The stored file key and type of the transaction's transfer proof.

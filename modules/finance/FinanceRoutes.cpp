@@ -7,6 +7,7 @@
 #include "Paging.h"
 #include "Problem.h"
 #include "Strings.h"
+#include "TransferProof.h"
 
 #include <algorithm>
 #include <ostream>
@@ -25,7 +26,7 @@ using core::json::orNull;
 const std::string kRead = "finance.read";
 const std::string kManage = "finance.manage";
 // A phone photo of a bank slip or a bank's PDF stays well below this.
-constexpr std::size_t kMaxProofBytes = 5 * 1024 * 1024;
+constexpr std::size_t kMaxProofBytes = core::kMaxTransferProofBytes;
 const std::vector<std::string> kStatuses = {"requested", "approved", "rejected", "paid"};
 Actor actorOf(const Request& request)
 {

@@ -8,6 +8,7 @@
 #include "Audit.h"
 #include "Problem.h"
 #include "Strings.h"
+#include "TransferProof.h"
 
 #include <chrono>
 #include <cstdio>
@@ -548,12 +549,7 @@ Withdrawal FinanceService::uploadProof(const Actor& actor, const std::string& id
 {
     if (!m_files)
         throw std::logic_error("uploadProof: the finance service was built without a file store");
-    const auto type = core::detectFileType(bytes);
-    if (!type || (type->mime != "image/jpeg" && type->mime != "image/png" &&
-                  type->mime != "application/pdf"))
-        throw Problem::unsupportedMedia(
-            {"Bukti transfer harus berupa foto JPEG/PNG atau PDF dari bank.",
-             "The transfer proof must be a JPEG/PNG photo or a PDF from the bank."});
+    const auto type = core::requireTransferProof(bytes);
     {
         // Refuse before writing the file, so a refused upload leaves nothing behind.
         const auto found = requireWithdrawal(m_db, id, false);
@@ -568,10 +564,10 @@ Withdrawal FinanceService::uploadProof(const Actor& actor, const std::string& id
             const auto before = requireWithdrawal(tx, id, true);
             if (before.status != "approved")
                 throw wrongStatus(before, "upload proof for", "approved");
-            replaced = WithdrawalStore::setProof(tx, id, key, type->mime, m_clock.nowMs());
+            replaced = WithdrawalStore::setProof(tx, id, key, type.mime, m_clock.nowMs());
             result = requireWithdrawal(tx, id, false);
             auto after = statusJson(*result);
-            after->set("proof_mime", type->mime);
+            after->set("proof_mime", type.mime);
             after->set("proof_bytes", static_cast<std::int64_t>(bytes.size()));
             core::audit(tx, {actor.userId, "withdrawal.proof", "withdrawal", id,
                              statusJson(before), after, actor.ip});

@@ -149,6 +149,64 @@ std::string at(const std::string& base, const std::string& list, std::size_t ind
     return base + list + "[" + std::to_string(index) + "]";
 }
 
+std::optional<ExecutiveSummaryRule> readExecutiveSummary(Walker& walk, const json::ObjectPtr& body)
+{
+    const std::string base = "executive_summary";
+    const auto object = walk.object(body, base, base, false);
+    if (!object)
+        return std::nullopt;
+    ExecutiveSummaryRule rule;
+    rule.title = walk.string(object, "title", base + ".title", false).value_or(rule.title);
+    rule.opening = walk.string(object, "opening", base + ".opening", false, 4000);
+    rule.closing = walk.string(object, "closing", base + ".closing", false, 4000);
+    if (const auto list = walk.array(object, "sections", base + ".sections", false)) {
+        for (unsigned i = 0; i < list->size(); ++i) {
+            const auto path = at(base, ".sections", i);
+            const auto item = walk.item(list, i, path);
+            if (!item)
+                continue;
+            SummaryParagraphRule paragraph;
+            paragraph.section = walk.string(item, "section", path + ".section", true, 20).value_or("");
+            paragraph.source =
+                walk.string(item, "source", path + ".source", false, 40).value_or("summary");
+            if (const auto texts = walk.object(item, "texts", path + ".texts", true)) {
+                for (const auto& key : texts->getNames())
+                    if (auto text = walk.string(texts, key, path + ".texts." + key, true, 4000))
+                        paragraph.texts.emplace(key, *text);
+            }
+            rule.sections.push_back(std::move(paragraph));
+        }
+    }
+    return rule;
+}
+
+/// Names in {braces} that are not placeholders the engine knows; "" when all are known.
+std::string unknownPlaceholder(const std::string& text)
+{
+    static const std::regex pattern(R"(\{([^{}]*)\})");
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), pattern);
+         it != std::sregex_iterator(); ++it) {
+        const auto name = (*it)[1].str();
+        if (std::find(kSummaryPlaceholders.begin(), kSummaryPlaceholders.end(), name) ==
+            kSummaryPlaceholders.end())
+            return name.empty() ? std::string("{}") : name;
+    }
+    return {};
+}
+
+void checkSummaryText(const std::string& text, const std::string& path, Errors& errors)
+{
+    const auto unknown = unknownPlaceholder(text);
+    if (unknown.empty())
+        return;
+    std::string known;
+    for (const auto& name : kSummaryPlaceholders)
+        known += (known.empty() ? "{" : ", {") + name + "}";
+    errors.emplace(path, Text{"Penanda {" + unknown + "} tidak dikenal. Yang bisa dipakai: " + known +
+                                  ".",
+                              "Unknown placeholder {" + unknown + "}. You can use: " + known + "."});
+}
+
 std::vector<Band> readBands(Walker& walk, const json::ObjectPtr& parent, const std::string& path)
 {
     std::vector<Band> bands;
@@ -448,11 +506,46 @@ AssessmentDefinition AssessmentDefinition::fromJson(const json::ObjectPtr& body)
         }
     }
 
+    definition.executiveSummary = readExecutiveSummary(walk, body);
+
     if (errors.empty())
         errors = definition.validate();
     if (!errors.empty())
         throw core::Problem::validation(std::move(errors));
     return definition;
+}
+
+std::optional<ExecutiveSummaryRule>
+AssessmentDefinition::executiveSummaryFrom(const json::ObjectPtr& stored)
+{
+    if (!stored)
+        return std::nullopt;
+    Errors ignored; // it was validated when it was saved
+    Walker walk(ignored);
+    auto body = json::object();
+    body->set("executive_summary", stored);
+    return readExecutiveSummary(walk, body);
+}
+
+json::ObjectPtr AssessmentDefinition::executiveSummaryJson(const ExecutiveSummaryRule& rule)
+{
+    auto body = json::object();
+    body->set("title", rule.title);
+    body->set("opening", json::orNull(rule.opening));
+    auto list = json::array();
+    for (const auto& paragraph : rule.sections) {
+        auto item = json::object();
+        item->set("section", paragraph.section);
+        item->set("source", paragraph.source);
+        auto texts = json::object();
+        for (const auto& [key, text] : paragraph.texts)
+            texts->set(key, text);
+        item->set("texts", texts);
+        list->add(item);
+    }
+    body->set("sections", list);
+    body->set("closing", json::orNull(rule.closing));
+    return body;
 }
 
 std::map<std::string, Text> AssessmentDefinition::validate() const
@@ -605,7 +698,67 @@ std::map<std::string, Text> AssessmentDefinition::validate() const
             checkBands(section.summary.bands, range, scoringPath + ".summary.bands", errors);
         }
     }
+    if (executiveSummary)
+        validateExecutiveSummary(errors);
     return errors;
+}
+
+void AssessmentDefinition::validateExecutiveSummary(std::map<std::string, Text>& errors) const
+{
+    const auto& rule = *executiveSummary;
+    const std::string base = "executive_summary";
+    if (rule.title.empty())
+        errors.emplace(base + ".title", Text{"Wajib diisi.", "Required."});
+    if (rule.opening)
+        checkSummaryText(*rule.opening, base + ".opening", errors);
+    if (rule.closing)
+        checkSummaryText(*rule.closing, base + ".closing", errors);
+    if (rule.sections.empty() && !rule.opening && !rule.closing)
+        errors.emplace(base + ".sections",
+                       Text{"Ringkasan eksekutif perlu minimal satu paragraf.",
+                            "An executive summary needs at least one paragraph."});
+    for (std::size_t i = 0; i < rule.sections.size(); ++i) {
+        const auto& paragraph = rule.sections[i];
+        const auto path = at(base, ".sections", i);
+        const auto section = std::find_if(sections.begin(), sections.end(), [&](const Section& s) {
+            return s.key == paragraph.section;
+        });
+        if (section == sections.end()) {
+            errors.emplace(path + ".section",
+                           Text{"Bagian \"" + paragraph.section + "\" tidak ada di asesmen ini.",
+                                "Section \"" + paragraph.section + "\" is not in this assessment."});
+            continue;
+        }
+        const std::vector<Band>* bands = nullptr;
+        if (paragraph.source == "summary") {
+            bands = &section->summary.bands;
+        } else {
+            const auto scale =
+                std::find_if(section->scales.begin(), section->scales.end(),
+                             [&](const ScaleRule& s) { return s.key == paragraph.source; });
+            if (scale == section->scales.end()) {
+                errors.emplace(path + ".source",
+                               Text{"Sumber harus \"summary\" atau kunci skala di bagian " +
+                                        section->title + ".",
+                                    "The source must be \"summary\" or a scale key of section " +
+                                        section->title + "."});
+                continue;
+            }
+            bands = &scale->bands;
+        }
+        if (paragraph.texts.empty())
+            errors.emplace(path + ".texts", Text{"Tulis minimal satu teks (kunci kategori atau *).",
+                                                 "Write at least one text (a category key or *)."});
+        for (const auto& [key, text] : paragraph.texts) {
+            const bool known = key == "*" || std::any_of(bands->begin(), bands->end(),
+                                                         [&](const Band& b) { return b.key == key; });
+            if (!known)
+                errors.emplace(path + ".texts." + key,
+                               Text{"Kategori \"" + key + "\" tidak ada pada sumber ini.",
+                                    "Category \"" + key + "\" is not defined for this source."});
+            checkSummaryText(text, path + ".texts." + key, errors);
+        }
+    }
 }
 
 json::ObjectPtr AssessmentDefinition::scoringJson(const Section& section)
@@ -673,6 +826,9 @@ json::ObjectPtr AssessmentDefinition::toJson() const
         sectionList->add(item);
     }
     body->set("sections", sectionList);
+    body->set("executive_summary", executiveSummary
+                                       ? Poco::Dynamic::Var(executiveSummaryJson(*executiveSummary))
+                                       : Poco::Dynamic::Var());
     return body;
 }
 

@@ -74,6 +74,30 @@ struct Section
     std::vector<Question> questions;
 };
 
+/// One paragraph of the executive summary: the text for the category a section's summary (or one
+/// of its scales) reached, "*" when no listed category matches.
+struct SummaryParagraphRule
+{
+    std::string section;
+    std::string source = "summary"; ///< "summary" or a scale key of that section
+    std::map<std::string, std::string> texts;
+};
+
+/// What an executive-summary text may name; the engine fills them in per client.
+inline const std::vector<std::string> kSummaryPlaceholders = {
+    "client_name", "organization", "position", "section_title", "category",
+    "score",       "max",          "percent",  "highlights"};
+
+/// The optional executive-summary add-on as data: paragraphs with {placeholders} filled from the
+/// client and the scores (see kSummaryPlaceholders in the .cpp).
+struct ExecutiveSummaryRule
+{
+    std::string title = "Ringkasan Eksekutif";
+    std::optional<std::string> opening;
+    std::vector<SummaryParagraphRule> sections;
+    std::optional<std::string> closing;
+};
+
 /// The lowest and highest score a rule can produce, and whether scores are whole numbers.
 struct ScoreRange
 {
@@ -90,6 +114,7 @@ struct AssessmentDefinition
     std::optional<std::string> description;
     std::vector<AnswerTemplate> templates;
     std::vector<Section> sections;
+    std::optional<ExecutiveSummaryRule> executiveSummary;
 
     const AnswerTemplate* findTemplate(const std::string& key) const;
     /// The template a question is answered on (its override, else its section's).
@@ -104,6 +129,14 @@ struct AssessmentDefinition
     core::json::ObjectPtr toJson() const;
     /// The section's "scoring" object as stored in assessment_sections.scoring.
     static core::json::ObjectPtr scoringJson(const Section& section);
+    /// The "executive_summary" object as stored in assessments.executive_summary.
+    static core::json::ObjectPtr executiveSummaryJson(const ExecutiveSummaryRule& rule);
+    /// Reads a stored "executive_summary" object (validated when it was saved).
+    static std::optional<ExecutiveSummaryRule>
+    executiveSummaryFrom(const core::json::ObjectPtr& stored);
+
+private:
+    void validateExecutiveSummary(std::map<std::string, core::Text>& errors) const;
 };
 
 } // namespace ey::partner

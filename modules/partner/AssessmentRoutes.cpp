@@ -24,6 +24,7 @@ json::ObjectPtr fullJson(const AssessmentSummary& summary, const AssessmentDefin
     const auto content = definition.toJson();
     body->set("templates", content->get("templates"));
     body->set("sections", content->get("sections"));
+    body->set("executive_summary", content->get("executive_summary"));
     return body;
 }
 

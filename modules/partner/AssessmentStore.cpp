@@ -121,15 +121,24 @@ std::vector<Band> bandsFrom(const json::ArrayPtr& list)
     return bands;
 }
 
+Param executiveSummaryParam(const AssessmentDefinition& definition)
+{
+    if (!definition.executiveSummary)
+        return Param(std::nullopt);
+    return Param(json::stringify(AssessmentDefinition::executiveSummaryJson(*definition.executiveSummary)));
+}
+
 } // namespace
 
 std::string AssessmentStore::insert(core::Sql& sql, const AssessmentDefinition& definition,
                                     const std::string& createdBy)
 {
-    const auto id = sql.exec("INSERT INTO assessments (code, title, description, created_by)"
-                             " VALUES ($1, $2, $3, $4::uuid) RETURNING id::text AS id",
+    const auto id = sql.exec("INSERT INTO assessments (code, title, description, created_by,"
+                             " executive_summary)"
+                             " VALUES ($1, $2, $3, $4::uuid, $5::jsonb) RETURNING id::text AS id",
                              {definition.code, definition.title, definition.description,
-                              createdBy.empty() ? Param(std::nullopt) : Param(createdBy)})
+                              createdBy.empty() ? Param(std::nullopt) : Param(createdBy),
+                              executiveSummaryParam(definition)})
                         .front()
                         .str("id");
     insertContent(sql, id, definition);
@@ -139,9 +148,10 @@ std::string AssessmentStore::insert(core::Sql& sql, const AssessmentDefinition& 
 void AssessmentStore::replace(core::Sql& sql, const std::string& id,
                               const AssessmentDefinition& definition)
 {
-    sql.exec("UPDATE assessments SET code = $2, title = $3, description = $4, updated_at = now()"
-             " WHERE id = $1::uuid",
-             {id, definition.code, definition.title, definition.description});
+    sql.exec("UPDATE assessments SET code = $2, title = $3, description = $4,"
+             " executive_summary = $5::jsonb, updated_at = now() WHERE id = $1::uuid",
+             {id, definition.code, definition.title, definition.description,
+              executiveSummaryParam(definition)});
     sql.exec("DELETE FROM assessment_sections WHERE assessment_id = $1::uuid", {id});
     sql.exec("DELETE FROM assessment_answer_templates WHERE assessment_id = $1::uuid", {id});
     insertContent(sql, id, definition);
@@ -186,13 +196,18 @@ std::optional<AssessmentDefinition> AssessmentStore::definition(core::Sql& sql,
                                                                 const std::string& id)
 {
     const auto head = sql.exec(
-        "SELECT code, title, description FROM assessments WHERE id = " EY_UUID("$1"), {id});
+        "SELECT code, title, description, executive_summary::text AS executive_summary"
+        " FROM assessments WHERE id = " EY_UUID("$1"),
+        {id});
     if (head.empty())
         return std::nullopt;
     AssessmentDefinition definition;
     definition.code = head.front().str("code");
     definition.title = head.front().str("title");
     definition.description = head.front().optStr("description");
+    if (const auto stored = head.front().optStr("executive_summary"))
+        definition.executiveSummary =
+            AssessmentDefinition::executiveSummaryFrom(json::parseObject(*stored));
 
     std::map<std::string, std::string> templateKeys; // id → key
     for (const auto& row :

@@ -76,6 +76,24 @@ std::int64_t wallSeconds(const json::ObjectPtr& timer, std::int64_t nowMs)
 
 /// At most `limit` bytes of UTF-8 text, never cutting a character in half (notification titles
 /// hold 200 characters and a name alone may be that long).
+/// Seconds a section has run: for a timed section the wall clock since it was opened counts too,
+/// so closing the browser does not stop the clock.
+std::int64_t elapsedSeconds(const Section& section, const json::ObjectPtr& timer,
+                            std::int64_t nowMs)
+{
+    return section.timeLimitSeconds ? std::max(storedDuration(timer), wallSeconds(timer, nowMs))
+                                    : storedDuration(timer);
+}
+
+/// A timed section whose time ran out is closed: what is blank stays blank and does not stop
+/// the client from finishing (ScoringEngine prorates the answered items). Only the server's
+/// clock closes it, so claiming elapsed time cannot skip questions.
+bool timeIsUp(const Section& section, const json::ObjectPtr& timer, std::int64_t nowMs)
+{
+    return section.timeLimitSeconds && timer &&
+           wallSeconds(timer, nowMs) >= *section.timeLimitSeconds;
+}
+
 std::string clip(const std::string& text, std::size_t limit)
 {
     if (text.size() <= limit)
@@ -247,18 +265,18 @@ json::ObjectPtr ClientFlowService::stateJson(const ClientAttempt& attempt,
         item->set("title", section.title);
         item->set("description", json::orNull(section.description));
         item->set("time_limit_seconds", json::orNull(section.timeLimitSeconds));
-        const auto elapsed = section.timeLimitSeconds
-                                 ? std::max(storedDuration(timer), wallSeconds(timer, now))
-                                 : storedDuration(timer);
+        const auto elapsed = elapsedSeconds(section, timer, now);
+        const bool timeUp = timeIsUp(section, timer, now);
         item->set("elapsed_seconds", elapsed);
+        item->set("time_up", timeUp);
         if (section.timeLimitSeconds)
             item->set("remaining_seconds",
                       std::max<std::int64_t>(0, *section.timeLimitSeconds - elapsed));
         const auto answered = answeredCount(answers);
         item->set("question_count", static_cast<std::int64_t>(answers.size()));
         item->set("answered_count", static_cast<std::int64_t>(answered));
-        item->set("complete", answered == answers.size());
-        if (answered != answers.size())
+        item->set("complete", answered == answers.size() || timeUp);
+        if (answered != answers.size() && !timeUp)
             incomplete->add(section.key);
         auto questions = json::array();
         for (std::size_t i = 0; i < section.questions.size(); ++i) {
@@ -402,10 +420,12 @@ json::ObjectPtr ClientFlowService::finish(const std::string& clientId, const std
 
         std::map<std::string, core::Text> errors;
         std::map<std::string, SectionAnswers> answers;
+        const auto now = m_clock.nowMs();
         for (const auto& section : definition.sections) {
             const auto saved = answersOf(drafts, section);
             const auto missing = saved.size() - answeredCount(saved);
-            if (missing > 0) {
+            const auto timer = timerOf(timers, section.key);
+            if (missing > 0 && !timeIsUp(section, timer, now)) {
                 errors["sections." + section.key] = {"Bagian " + section.title + " masih kurang " +
                                                          std::to_string(missing) + " jawaban.",
                                                      "Section " + section.title + " still misses " +
@@ -413,15 +433,20 @@ json::ObjectPtr ClientFlowService::finish(const std::string& clientId, const std
                 continue;
             }
             SectionAnswers item;
-            for (const auto& value : saved)
-                item.values.push_back(*value);
-            item.durationSeconds = storedDuration(timerOf(timers, section.key));
+            for (std::size_t i = 0; i < saved.size(); ++i) {
+                item.values.push_back(saved[i].value_or(0));
+                if (!saved[i])
+                    item.unanswered.insert(i);
+            }
+            item.durationSeconds = storedDuration(timer);
+            if (!item.unanswered.empty() && section.timeLimitSeconds)
+                item.durationSeconds = *section.timeLimitSeconds;
             answers[section.key] = std::move(item);
         }
         if (!errors.empty())
             throw Problem::validation(errors);
 
-        const auto completedAt = core::isoTime(m_clock.nowMs());
+        const auto completedAt = core::isoTime(now);
         ResultContext context{event->assessmentId,
                               event->assessmentCode,
                               event->assessmentTitle,

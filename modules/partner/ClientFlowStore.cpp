@@ -1,6 +1,8 @@
 // Client attempt SQL.
 #include "ClientFlowStore.h"
 
+#include "InvoiceStore.h"
+
 namespace ey::partner {
 
 namespace {
@@ -107,12 +109,9 @@ void ClientFlowStore::complete(core::Sql& sql, const std::string& id,
 
 std::int64_t ClientFlowStore::pendingCredits(core::Sql& sql, const std::string& partnerId)
 {
-    return sql
-        .exec("SELECT COALESCE(sum(amount), 0)::bigint AS total FROM partner_credits"
-              " WHERE partner_id = $1::uuid AND status = 'pending'",
-              {partnerId})
-        .front()
-        .i64("total");
+    // Billed-but-unpaid credit still counts against the limit until finance marks it paid; the
+    // same figure the report download checks.
+    return InvoiceStore::usedCredit(sql, partnerId);
 }
 
 std::vector<std::string> ClientFlowStore::partnerUsers(core::Sql& sql, const std::string& partnerId)

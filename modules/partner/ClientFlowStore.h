@@ -56,7 +56,8 @@ public:
                           const std::string& sectionTimers);
     static void complete(core::Sql& sql, const std::string& id, const std::string& contentResult,
                          const std::string& completedAt);
-    /// Rupiah of the partner's post-paid credits not billed yet.
+    /// Rupiah of the partner's post-paid credit in use: pending plus billed and unpaid
+    /// (InvoiceStore::usedCredit, as ReportStore::creditOutstanding).
     static std::int64_t pendingCredits(core::Sql& sql, const std::string& partnerId);
     /// The partner's owner and operators: who hears about a finished assessment.
     static std::vector<std::string> partnerUsers(core::Sql& sql, const std::string& partnerId);

@@ -5,16 +5,21 @@
 #include "AssessmentService.h"
 #include "ClientFlowRoutes.h"
 #include "EventService.h"
+#include "InvoiceRoutes.h"
 #include "PartnerRoutes.h"
 #include "PartnerService.h"
+#include "PaymentRoutes.h"
 #include "ReportRoutes.h"
 
 #include <memory>
 
 namespace ey::partner {
 
-void registerPartner(core::Router& router, const core::ModuleContext& context,
-                     notify::NotifyService& notify, identity::IdentityService& identity)
+std::shared_ptr<InvoiceService> registerPartner(core::Router& router,
+                                                const core::ModuleContext& context,
+                                                notify::NotifyService& notify,
+                                                identity::IdentityService& identity,
+                                                commerce::CommerceService& commerce)
 {
     const auto partners = std::make_shared<PartnerService>(context.db, identity);
     const auto events = std::make_shared<EventService>(context.db, context.config);
@@ -29,6 +34,8 @@ void registerPartner(core::Router& router, const core::ModuleContext& context,
                         context.db);
     addReportRoutes(router, partners,
                     std::make_shared<ReportService>(context.db, context.clock, context.files));
+    addPaymentRoutes(router, context, notify, commerce, partners);
+    return addInvoiceRoutes(router, context, notify, partners);
 }
 
 } // namespace ey::partner

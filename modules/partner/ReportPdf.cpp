@@ -41,6 +41,7 @@ struct Scale
     double max = 1;
     double percent = 0;
     std::optional<Category> category;
+    bool unscored = false; ///< every item of the scale was left blank when time ran out
 };
 
 struct Summary
@@ -50,6 +51,7 @@ struct Summary
     std::optional<double> percent;
     std::optional<Category> category;
     std::vector<std::string> highlights;
+    bool incomplete = false; ///< a scale went unanswered, so no overall result is shown
 };
 
 struct Section
@@ -58,6 +60,8 @@ struct Section
     std::optional<std::string> description;
     std::optional<std::int64_t> durationSeconds;
     std::optional<std::int64_t> timeLimitSeconds;
+    std::int64_t unansweredCount = 0; ///< blank because the section's time ran out
+    std::int64_t questionCount = 0;
     std::vector<Scale> scales;
     std::optional<Summary> summary;
 };
@@ -262,6 +266,10 @@ ReportData readContract(const Poco::JSON::Object& root)
         if (auto seconds = optionalNumber(*object, "time_limit_seconds", path))
             section.timeLimitSeconds =
                 static_cast<std::int64_t>(std::llround(std::max(0.0, *seconds)));
+        if (auto count = optionalNumber(*object, "unanswered_count", path))
+            section.unansweredCount = static_cast<std::int64_t>(std::llround(std::max(0.0, *count)));
+        if (auto count = optionalNumber(*object, "question_count", path))
+            section.questionCount = static_cast<std::int64_t>(std::llround(std::max(0.0, *count)));
 
         auto scales = optionalArray(*object, "scales", path);
         if (!scales || scales->size() == 0)
@@ -279,6 +287,8 @@ ReportData readContract(const Poco::JSON::Object& root)
             scale.percent = optionalNumber(*scaleObject, "percent", here)
                                 .value_or(std::round(1000.0 * scale.score / scale.max) / 10.0);
             scale.category = readCategory(*scaleObject, here);
+            scale.unscored = scaleObject->has("unscored") && scaleObject->get("unscored").isBoolean() &&
+                             scaleObject->getValue<bool>("unscored");
             section.scales.push_back(std::move(scale));
         }
 
@@ -293,6 +303,9 @@ ReportData readContract(const Poco::JSON::Object& root)
             if (!summary.percent && summary.score && summary.max)
                 summary.percent = std::round(1000.0 * *summary.score / *summary.max) / 10.0;
             summary.category = readCategory(*summaryObject, here);
+            summary.incomplete = summaryObject->has("incomplete") &&
+                                 summaryObject->get("incomplete").isBoolean() &&
+                                 summaryObject->getValue<bool>("incomplete");
             if (auto highlights = optionalArray(*summaryObject, "highlights", here)) {
                 for (unsigned h = 0; h < highlights->size(); ++h) {
                     const Poco::Dynamic::Var item = highlights->get(h);
@@ -640,11 +653,12 @@ private:
     /// Label above a full-width bar with "score/max · percent" on its right; the label gets a
     /// line of its own so long names wrap freely and never collide with the numbers.
     Block barRow(const std::string& label, double score, double max, double percent,
-                 const char* labelFont) const
+                 const char* labelFont,
+                 const std::optional<std::string>& valueText = std::nullopt) const
     {
         auto labelLayout = layout(label, labelFont, kContentWidth);
-        auto valueLayout = layout(formatNumber(score) + "/" + formatNumber(max) + " · " +
-                                      formatNumber(percent) + "%",
+        auto valueLayout = layout(valueText.value_or(formatNumber(score) + "/" + formatNumber(max) +
+                                                     " · " + formatNumber(percent) + "%"),
                                   "DejaVu Sans 9.5", kScoreColumn - 8, PANGO_ALIGN_RIGHT);
         const double labelHeight = heightOf(labelLayout);
         const double valueHeight = heightOf(valueLayout);
@@ -791,10 +805,21 @@ private:
                 text += " (batas " + formatDuration(*section.timeLimitSeconds) + ")";
             appendLines(group, text, "DejaVu Sans 9", kMuted, 0, 4, true);
         }
+        if (section.unansweredCount > 0) {
+            std::string text = "Waktu bagian ini habis sebelum semua pertanyaan terjawab: " +
+                               std::to_string(section.unansweredCount);
+            if (section.questionCount > 0)
+                text += " dari " + std::to_string(section.questionCount);
+            text += " pertanyaan kosong. Skor dihitung dari jawaban yang ada dan perlu dibaca "
+                    "dengan hati-hati.";
+            appendLines(group, text, "DejaVu Sans Oblique 9", kText, 0, 4, true, m_tint);
+        }
         for (std::size_t i = 0; i < section.scales.size(); ++i) {
             const Scale& scale = section.scales[i];
-            Block row =
-                barRow(scale.label, scale.score, scale.max, scale.percent, "DejaVu Sans Bold 10");
+            Block row = barRow(scale.label, scale.score, scale.max, scale.percent,
+                               "DejaVu Sans Bold 10",
+                               scale.unscored ? std::optional<std::string>("tidak terjawab")
+                                              : std::nullopt);
             row.keepWithNext = i + 1 < section.scales.size(); // keep the chart together
             group.push_back(std::move(row));
         }
@@ -802,7 +827,11 @@ private:
         if (section.summary) {
             const Summary& summary = *section.summary;
             appendLines(group, "Hasil keseluruhan", "DejaVu Sans Bold 10.5", m_ink, 0, 16, true);
-            if (summary.score && summary.max) {
+            if (summary.incomplete) {
+                appendLines(group,
+                            "Tidak dihitung: ada skala yang pertanyaannya tidak terjawab sama sekali.",
+                            "DejaVu Sans 10", kMuted, 0, 4, !summary.highlights.empty());
+            } else if (summary.score && summary.max) {
                 Block row = barRow(summary.category ? summary.category->label : std::string(),
                                    *summary.score, *summary.max, summary.percent.value_or(0),
                                    "DejaVu Sans Bold 10");

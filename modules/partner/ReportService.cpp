@@ -1,10 +1,12 @@
 // Partner report rules: client lists, single and bulk report downloads, quota and credit use.
 #include "ReportService.h"
 
+#include "AssessmentStore.h"
 #include "EventStore.h"
 #include "PartnerStore.h"
 #include "ReportArchive.h"
 #include "ReportPdf.h"
+#include "ScoringEngine.h"
 
 #include "Audit.h"
 #include "Problem.h"
@@ -81,12 +83,11 @@ bool prePaid(const PartnerClient& client)
     return client.paymentModel == "after_payment";
 }
 
-/// The rupiah one post-paid download costs: the event's own price, else the partner's pricing.
-std::optional<std::int64_t> priceOf(core::Sql& sql, const PartnerClient& client)
+/// The rupiah one post-paid download costs (the same rule prices pre-paid top-ups).
+std::optional<std::int64_t> priceOf(core::Sql& sql, const PartnerClient& client,
+                                    const std::string& now)
 {
-    if (client.eventPrice)
-        return client.eventPrice;
-    return ReportStore::pricing(sql, client.partnerId, client.assessmentId);
+    return ReportStore::unitPrice(sql, client.eventId, now);
 }
 
 json::ObjectPtr logDetails(const PartnerClient& client, bool bulk)
@@ -140,7 +141,14 @@ std::string ReportService::render(core::Sql& sql, const PartnerClient& client)
     branding.partnerName = client.partnerInstitution;
     branding.primaryColor = primaryColor;
     branding.footer = "Laporan rahasia — hanya untuk " + client.partnerInstitution;
-    return renderAssessmentReport(*json::parseObject(content), branding, client.executiveAvailable);
+    auto result = json::parseObject(content);
+    // Results stored before the assessment had an executive summary get it from today's rules.
+    if (client.executiveAvailable && !result->has("executive_summary")) {
+        if (const auto definition = AssessmentStore::definition(sql, client.assessmentId))
+            if (auto summary = ScoringEngine(*definition).executiveSummary(result))
+                result->set("executive_summary", summary);
+    }
+    return renderAssessmentReport(*result, branding, client.executiveAvailable);
 }
 
 void ReportService::charge(core::Tx& tx, const PartnerClient& client, const Actor& actor, bool bulk)
@@ -155,13 +163,13 @@ void ReportService::charge(core::Tx& tx, const PartnerClient& client, const Acto
         // The partner row lock makes concurrent downloads check the limit one after another.
         if (!PartnerStore::lock(tx, client.partnerId))
             throw clientNotFound();
-        const auto price = priceOf(tx, client);
+        const auto price = priceOf(tx, client, now());
         if (!price)
             throw noPrice(client);
         const auto outstanding = ReportStore::creditOutstanding(tx, client.partnerId);
         if (outstanding + *price > client.creditLimit)
             throw creditExceeded(outstanding, *price, client.creditLimit);
-        ReportStore::insertCredit(tx, client.partnerId, client.id, *price);
+        ReportStore::insertCredit(tx, client.partnerId, client.id, *price, "report", now());
     }
     auto details = logDetails(client, bulk);
     details->set("payment_model", client.paymentModel);
@@ -284,7 +292,7 @@ std::vector<PartnerClient> ReportService::prepareBulk(const std::optional<std::s
             need.first = client.referenceCode;
             ++need.second;
         } else {
-            const auto price = priceOf(m_db, client);
+            const auto price = priceOf(m_db, client, now());
             if (!price)
                 throw noPrice(client);
             neededCredit[client.partnerId] += *price;

@@ -1,6 +1,8 @@
 // SQL for partner clients' results, report downloads, quota consumption and post-paid credits.
 #include "ReportStore.h"
 
+#include "InvoiceStore.h"
+
 namespace ey::partner {
 
 using core::Param;
@@ -219,22 +221,36 @@ std::optional<std::int64_t> ReportStore::pricing(core::Sql& sql, const std::stri
     return rows.front().i64("price");
 }
 
+std::optional<std::int64_t> ReportStore::unitPrice(core::Sql& sql, const std::string& eventId,
+                                                   const std::string& at)
+{
+    // A special price that has ended no longer applies; the partner's pricing does again.
+    const auto rows = sql.exec(
+        "SELECT CASE WHEN e.price IS NOT NULL AND (NOT e.is_special_price"
+        " OR e.end_date_special_price IS NULL OR e.end_date_special_price > $2::timestamptz)"
+        " THEN e.price ELSE pp.price END AS price FROM partner_assessments e"
+        " LEFT JOIN partner_pricings pp ON pp.partner_id = e.partner_id"
+        " AND pp.assessment_id = e.assessment_id WHERE e.id = $1::uuid",
+        {eventId, at});
+    if (rows.empty())
+        return std::nullopt;
+    return rows.front().optI64("price");
+}
+
 std::int64_t ReportStore::creditOutstanding(core::Sql& sql, const std::string& partnerId)
 {
-    return sql
-        .exec("SELECT COALESCE(sum(amount), 0)::bigint AS total FROM partner_credits"
-              " WHERE partner_id = $1::uuid AND status IN ('pending', 'billed')",
-              {partnerId})
-        .front()
-        .i64("total");
+    // One definition of used credit for downloads and client starts alike.
+    return InvoiceStore::usedCredit(sql, partnerId);
 }
 
 void ReportStore::insertCredit(core::Sql& sql, const std::string& partnerId,
-                               const std::string& clientId, std::int64_t amount)
+                               const std::string& clientId, std::int64_t amount,
+                               const std::string& kind, const std::string& createdAt)
 {
-    sql.exec("INSERT INTO partner_credits (partner_id, partner_client_assessment_id, amount)"
-             " VALUES ($1::uuid, $2::uuid, $3)",
-             {partnerId, clientId, amount});
+    sql.exec("INSERT INTO partner_credits (partner_id, partner_client_assessment_id, amount, kind,"
+             " created_at, updated_at) VALUES ($1::uuid, $2::uuid, $3, $4, $5::timestamptz,"
+             " $5::timestamptz)",
+             {partnerId, clientId, amount, kind, createdAt});
 }
 
 std::pair<std::string, std::string> ReportStore::branding(core::Sql& sql)

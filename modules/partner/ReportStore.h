@@ -106,10 +106,18 @@ public:
     /// The partner's price for the event's assessment (partner_pricings), if set.
     static std::optional<std::int64_t> pricing(core::Sql& sql, const std::string& partnerId,
                                                const std::string& assessmentId);
+    /// What one report of the event costs its partner at `at` (ISO time): the event's special
+    /// price while it runs, else the event's own price, else the partner's pricing for the
+    /// assessment; nullopt when none is set. Post-paid credits and pre-paid top-ups both use it.
+    static std::optional<std::int64_t> unitPrice(core::Sql& sql, const std::string& eventId,
+                                                 const std::string& at);
     /// Rupiah used on credit and not paid yet (pending and billed credits).
     static std::int64_t creditOutstanding(core::Sql& sql, const std::string& partnerId);
+    /// One post-paid credit of `kind` (report | executive), dated by the caller's clock so it
+    /// lands on the right month's invoice.
     static void insertCredit(core::Sql& sql, const std::string& partnerId,
-                             const std::string& clientId, std::int64_t amount);
+                             const std::string& clientId, std::int64_t amount,
+                             const std::string& kind, const std::string& createdAt);
 
     /// The platform's brand name and primary colour from the branding settings.
     static std::pair<std::string, std::string> branding(core::Sql& sql);

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 
 namespace ey::partner {
 
@@ -82,6 +81,8 @@ ScoringEngine::checkAnswers(const std::map<std::string, SectionAnswers>& answers
             continue;
         }
         for (std::size_t i = 0; i < values.size(); ++i) {
+            if (found->second.unanswered.contains(i))
+                continue;
             const auto& answers = m_definition.templateOf(section, section.questions[i]);
             if (!answers.allows(values[i])) {
                 errors.emplace(field, Text{"Jawaban pertanyaan " + std::to_string(i + 1) +
@@ -139,8 +140,118 @@ ScoringEngine::contentResult(const ResultContext& context,
     result->set("started_at", context.startedAt);
     result->set("completed_at", context.completedAt);
     result->set("sections", score(answers));
-    // executive_summary stays absent until the add-on is paid for (issue 4 §4).
+    // Stored with the result so the add-on, bought later, reads what the client's scores meant
+    // when they finished; the report prints it only once the add-on is paid for (issue 4 §4).
+    if (auto summary = executiveSummary(result))
+        result->set("executive_summary", summary);
     return result;
+}
+
+namespace {
+
+/// "3,6", "72", "66,8": an Indonesian reader's decimals.
+std::string indonesianNumber(const Poco::Dynamic::Var& value)
+{
+    if (value.isEmpty())
+        return {};
+    const double number = value.convert<double>();
+    if (std::floor(number) == number)
+        return std::to_string(static_cast<long long>(number));
+    auto text = std::to_string(std::round(number * 100) / 100);
+    text.erase(text.find_last_not_of('0') + 1);
+    std::replace(text.begin(), text.end(), '.', ',');
+    return text;
+}
+
+std::string fill(std::string text, const std::map<std::string, std::string>& values)
+{
+    for (const auto& [name, value] : values) {
+        const auto placeholder = "{" + name + "}";
+        for (auto at = text.find(placeholder); at != std::string::npos;
+             at = text.find(placeholder, at + value.size()))
+            text.replace(at, placeholder.size(), value);
+    }
+    return text;
+}
+
+std::string stringOf(const json::ObjectPtr& object, const std::string& key)
+{
+    if (!object || !object->has(key) || object->isNull(key))
+        return {};
+    return object->getValue<std::string>(key);
+}
+
+} // namespace
+
+json::ObjectPtr ScoringEngine::executiveSummary(const json::ObjectPtr& contentResult) const
+{
+    if (!m_definition.executiveSummary || !contentResult)
+        return nullptr;
+    const auto& rule = *m_definition.executiveSummary;
+    const auto client = contentResult->getObject("client");
+    const std::map<std::string, std::string> person = {
+        {"client_name", stringOf(client, "full_name")},
+        {"organization", stringOf(client, "organization")},
+        {"position", stringOf(client, "position")}};
+    const auto sections = contentResult->getArray("sections");
+
+    auto paragraphs = json::array();
+    auto add = [&paragraphs](const std::string& text) {
+        if (text.find_first_not_of(" \t\r\n") != std::string::npos)
+            paragraphs->add(text);
+    };
+    if (rule.opening)
+        add(fill(*rule.opening, person));
+    for (const auto& paragraph : rule.sections) {
+        json::ObjectPtr section;
+        for (unsigned i = 0; sections && i < sections->size(); ++i) {
+            const auto candidate = sections->getObject(i);
+            if (candidate && stringOf(candidate, "key") == paragraph.section)
+                section = candidate;
+        }
+        if (!section)
+            continue;
+        json::ObjectPtr source;
+        if (paragraph.source == "summary") {
+            source = section->getObject("summary");
+        } else if (const auto scales = section->getArray("scales")) {
+            for (unsigned i = 0; i < scales->size(); ++i) {
+                const auto scale = scales->getObject(i);
+                if (scale && stringOf(scale, "key") == paragraph.source)
+                    source = scale;
+            }
+        }
+        const auto category = source ? source->getObject("category") : nullptr;
+        auto text = paragraph.texts.find(category ? stringOf(category, "key") : std::string("*"));
+        if (text == paragraph.texts.end())
+            text = paragraph.texts.find("*");
+        if (text == paragraph.texts.end())
+            continue;
+        auto values = person;
+        values["section_title"] = stringOf(section, "title");
+        values["category"] = category ? stringOf(category, "label") : std::string();
+        values["score"] = source && source->has("score") ? indonesianNumber(source->get("score")) : "";
+        values["max"] = source && source->has("max") ? indonesianNumber(source->get("max")) : "";
+        values["percent"] =
+            source && source->has("percent") ? indonesianNumber(source->get("percent")) : "";
+        std::string highlights;
+        if (const auto list = source ? source->getArray("highlights") : nullptr) {
+            for (unsigned i = 0; i < list->size(); ++i) {
+                const auto label = list->getElement<std::string>(i);
+                highlights += i == 0 ? label : (i + 1 == list->size() ? " dan " : ", ") + label;
+            }
+        }
+        values["highlights"] = highlights;
+        add(fill(text->second, values));
+    }
+    if (rule.closing)
+        add(fill(*rule.closing, person));
+    if (paragraphs->size() == 0)
+        return nullptr;
+    auto summary = json::object();
+    summary->set("title", rule.title);
+    summary->set("paragraphs", paragraphs);
+    return summary;
 }
 
 json::ObjectPtr ScoringEngine::scoreSection(const Section& section,
@@ -154,14 +265,21 @@ json::ObjectPtr ScoringEngine::scoreSection(const Section& section,
     result->set("duration_seconds", answers.durationSeconds.value_or(0));
     if (section.timeLimitSeconds)
         result->set("time_limit_seconds", *section.timeLimitSeconds);
+    const auto& blank = answers.unanswered;
     std::string raw;
     for (std::size_t i = 0; i < answers.values.size(); ++i)
-        raw += (i ? "," : "") + std::to_string(answers.values[i]);
+        raw += (i ? "," : "") + (blank.contains(i) ? std::string() : std::to_string(answers.values[i]));
     result->set("answers", raw);
+    if (!blank.empty()) {
+        result->set("unanswered_count", static_cast<std::int64_t>(blank.size()));
+        result->set("question_count", static_cast<std::int64_t>(section.questions.size()));
+    }
 
     // Scored values: reverse items mirror inside their own template (min + max − value).
     std::vector<double> scored(section.questions.size());
     for (std::size_t i = 0; i < section.questions.size(); ++i) {
+        if (blank.contains(i))
+            continue;
         const auto& question = section.questions[i];
         const auto& answerTemplate = m_definition.templateOf(section, question);
         const int value = answers.values[i];
@@ -175,30 +293,45 @@ json::ObjectPtr ScoringEngine::scoreSection(const Section& section,
         double score;
         double max;
         double percent;
+        bool scored;
     };
     std::vector<ScaleScore> scaleScores;
     auto scales = json::array();
     for (const auto& scale : section.scales) {
         double sum = 0;
         int count = 0;
+        int answered = 0;
         for (std::size_t i = 0; i < section.questions.size(); ++i) {
             if (section.questions[i].scale != scale.key)
                 continue;
-            sum += scored[i];
             ++count;
+            if (blank.contains(i))
+                continue;
+            sum += scored[i];
+            ++answered;
         }
+        // Blank items (time ran out) take the mean of the answered ones: sum × all / answered.
+        if (answered > 0 && answered < count && scale.method != "mean")
+            sum = sum * count / answered;
         const auto range = m_definition.scaleRange(section, scale);
-        const double value = roundScore(scale.method == "mean" && count > 0 ? sum / count : sum);
+        const double value =
+            roundScore(scale.method == "mean" && answered > 0 ? sum / answered : sum);
         const double max = roundScore(range.max);
         const double pct = percent(value, max);
-        scaleScores.push_back({&scale, value, max, pct});
+        scaleScores.push_back({&scale, value, max, pct, answered > 0});
         auto item = json::object();
         item->set("key", scale.key);
         item->set("label", scale.label);
         item->set("score", number(value));
         item->set("max", number(max));
         item->set("percent", pct);
-        if (const auto* band = bandFor(scale.bands, value))
+        if (answered < count) {
+            item->set("answered_count", answered);
+            item->set("question_count", count);
+        }
+        if (answered == 0)
+            item->set("unscored", true);
+        else if (const auto* band = bandFor(scale.bands, value))
             item->set("category", categoryJson(*band));
         scales->add(item);
     }
@@ -208,10 +341,18 @@ json::ObjectPtr ScoringEngine::scoreSection(const Section& section,
     if (rule.method == "none")
         return result;
     double value = 0;
+    const bool complete = std::all_of(scaleScores.begin(), scaleScores.end(),
+                                      [](const ScaleScore& scale) { return scale.scored; });
     if (rule.method == "mean_items") {
-        value = scored.empty() ? 0
-                               : std::accumulate(scored.begin(), scored.end(), 0.0) /
-                                     static_cast<double>(scored.size());
+        double total = 0;
+        std::size_t answered = 0;
+        for (std::size_t i = 0; i < scored.size(); ++i) {
+            if (blank.contains(i))
+                continue;
+            total += scored[i];
+            ++answered;
+        }
+        value = answered == 0 ? 0 : total / static_cast<double>(answered);
     } else {
         for (const auto& scale : scaleScores)
             value += scale.score;
@@ -224,11 +365,17 @@ json::ObjectPtr ScoringEngine::scoreSection(const Section& section,
     summary->set("score", number(value));
     summary->set("max", number(max));
     summary->set("percent", percent(value, max));
-    if (const auto* band = bandFor(rule.bands, value))
+    // A scale nobody could answer makes the overall category a guess: it is left out.
+    if (!complete)
+        summary->set("incomplete", true);
+    else if (const auto* band = bandFor(rule.bands, value))
         summary->set("category", categoryJson(*band));
     if (rule.highlightsTop > 0) {
         // Highest percent first; equal percents keep the assessment's scale order.
         auto ranked = scaleScores;
+        ranked.erase(std::remove_if(ranked.begin(), ranked.end(),
+                                    [](const ScaleScore& scale) { return !scale.scored; }),
+                     ranked.end());
         std::stable_sort(
             ranked.begin(), ranked.end(),
             [](const ScaleScore& a, const ScaleScore& b) { return a.percent > b.percent; });

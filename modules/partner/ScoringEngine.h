@@ -7,6 +7,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,10 @@ struct SectionAnswers
 {
     std::vector<int> values;
     std::optional<std::int64_t> durationSeconds;
+    /// Questions left blank because the section's time ran out; their `values` are ignored.
+    /// A scale is then scored from its answered items, scaled up to the full item count
+    /// (person-mean proration); a scale with no answered item gets no score or category.
+    std::set<std::size_t> unanswered = {};
 };
 
 /// Who took the assessment where and when: the frame content_result puts around the scores.
@@ -55,6 +60,10 @@ public:
                                         const std::map<std::string, SectionAnswers>& answers) const;
 
     static constexpr const char* kResultFormat = "ey.assessment-result/1";
+
+    /// content_result.executive_summary built from a result's client and sections by the
+    /// definition's executive-summary rule; null when it has none or no paragraph applies.
+    core::json::ObjectPtr executiveSummary(const core::json::ObjectPtr& contentResult) const;
 
     /// One section's result object (content_result.sections[i]); answers must be valid.
     core::json::ObjectPtr scoreSection(const Section& section, const SectionAnswers& answers) const;

@@ -439,6 +439,27 @@ std::string StorefrontPages::paymentReturnPage(const PageBrand& brand, bool paid
                              content);
 }
 
+std::string StorefrontPages::partnerPaymentReturnPage(const PageBrand& brand, bool paid,
+                                                      const std::string& number)
+{
+    const auto reference = " <strong>" + escapeHtml(number) + "</strong>";
+    std::string content = "<section class=\"card empty\" id=\"payment-return\">";
+    if (paid)
+        content += "<h1>Terima kasih!</h1><p>Pembayaran partner" + reference +
+                   " sudah kami terima dari Xendit.</p><p class=\"muted\">Kuota atau Ringkasan "
+                   "Eksekutif bertambah otomatis begitu Xendit mengonfirmasi, biasanya dalam "
+                   "beberapa menit; Dasbor Partner menampilkannya langsung.</p>";
+    else
+        content += "<h1>Pembayaran belum berhasil</h1><p>Pembayaran partner" + reference +
+                   " dibatalkan, kedaluwarsa atau ditolak, jadi belum ada dana yang kami terima."
+                   "</p><p class=\"muted\">Buat pembayaran baru dari Dasbor Partner, atau pilih "
+                   "transfer bank dengan bukti transfer.</p>";
+    content += "</section>";
+    const std::string title = paid ? "Pembayaran diterima" : "Pembayaran belum berhasil";
+    return PageShell::render(brand, {title + " | " + brand.platformName, title + ".", "return", {}},
+                             content);
+}
+
 std::string StorefrontPages::messagePage(const PageBrand& brand, const std::string& heading,
                                          const std::string& text)
 {

@@ -49,6 +49,9 @@ public:
     /// Where Xendit sends the buyer back: paid (`paid`) or not (cancelled, expired, failed).
     static std::string paymentReturnPage(const PageBrand& brand, bool paid,
                                          const std::string& invoiceNumber);
+    /// The same return for a partner's top-up or add-on ("PT-…"), which has no retail order.
+    static std::string partnerPaymentReturnPage(const PageBrand& brand, bool paid,
+                                                const std::string& number);
     /// A friendly page for a missing or unavailable address (the caller sets the status).
     static std::string messagePage(const PageBrand& brand, const std::string& heading,
                                    const std::string& text);

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <regex>
 
 namespace ey::storefront {
 
@@ -267,6 +268,13 @@ void addStorefrontRoutes(core::Router& router, const core::ModuleContext& contex
                         // Only an invoice-number shape is echoed; nothing about the order is
                         // looked up, as this page needs no sign-in.
                         auto invoice = request.queryValue("invoice").value_or("");
+                        // A partner's payment number: PT-YYYYMMDD-NNNNNN (0020_partner_payments).
+                        static const std::regex partnerNumber(R"(^PT-\d{8}-\d{6,}$)");
+                        if (invoice.size() <= 30 && std::regex_match(invoice, partnerNumber)) {
+                            html(response, StorefrontPages::partnerPaymentReturnPage(
+                                               PageShell::loadBrand(db), paid, invoice));
+                            return;
+                        }
                         if (invoice.size() > 20 || !invoice.starts_with("INV") ||
                             invoice.find_first_not_of("0123456789", 3) != std::string::npos)
                             invoice.clear();

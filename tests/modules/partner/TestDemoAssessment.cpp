@@ -124,6 +124,26 @@ private slots:
         QCOMPARE(gritSummary->getValue<double>("score"), 3.5);
         QCOMPARE(gritSummary->getValue<double>("percent"), 70.0);
         QCOMPARE(categoryOf(gritSummary), std::string("tinggi"));
+
+        // The executive summary names the client's top strengths and reads each category.
+        ResultContext context{"a", "POTENSI-DIRI", "Asesmen Potensi Diri", "e", "EKSPOR2026",
+                              "siti@example.com", "Siti Rahmawati", std::nullopt, std::nullopt,
+                              "2026-11-21T03:00:00Z", "2026-11-21T03:40:00Z"};
+        const auto summary = ScoringEngine(definition)
+                                 .contentResult(context, answers)
+                                 ->getObject("executive_summary");
+        QVERIFY(summary);
+        const auto paragraphs = summary->getArray("paragraphs");
+        QCOMPARE(paragraphs->size(), std::size_t(5));
+        QVERIFY(paragraphs->getElement<std::string>(0).starts_with(
+            "Ringkasan ini merangkum hasil asesmen Siti Rahmawati "));
+        // TM is "sedang" overall.
+        QVERIFY(paragraphs->getElement<std::string>(1).find(
+                    "dengan Analitis, Komunikator dan Penggerak sebagai yang paling menonjol") !=
+                std::string::npos);
+        QVERIFY(paragraphs->getElement<std::string>(2).starts_with(
+            "Tingkat tekanan yang dirasakan rendah (6 dari 40)"));
+        QVERIFY(paragraphs->getElement<std::string>(3).starts_with("Ketekunannya tinggi"));
     }
 };
 

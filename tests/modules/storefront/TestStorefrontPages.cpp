@@ -249,6 +249,12 @@ private slots:
         const auto failed = visitor.get("/checkout/failed?invoice=INV042");
         QCOMPARE(failed.status, 200);
         QVERIFY(contains(failed.body, "Pembayaran belum berhasil"));
+        // A partner's top-up comes back to a page about the partner's payment, not an order.
+        const auto partner = visitor.get("/checkout/success?invoice=PT-20261121-000042");
+        QCOMPARE(partner.status, 200);
+        QVERIFY(contains(partner.body, "<strong>PT-20261121-000042</strong>"));
+        QVERIFY(contains(partner.body, "Dasbor Partner"));
+        QVERIFY(!contains(partner.body, "Lihat paket lain"));
         // Anything that is not an invoice number is not echoed.
         const auto odd = visitor.get("/checkout/success?invoice=%3Cb%3Ehai");
         QCOMPARE(odd.status, 200);
