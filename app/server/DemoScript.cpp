@@ -4,8 +4,11 @@
 #include "Log.h"
 #include "Problem.h"
 
+#include <Poco/Base64Decoder.h>
+
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <regex>
 #include <sstream>
 
@@ -98,6 +101,14 @@ int DemoScript::run(const json::ArrayPtr& steps)
                 for (const auto& [name, value] : *headers)
                     request.headers[name] = substitute(value.convert<std::string>());
             std::string body;
+            // A file upload (a transfer proof, say): raw bytes given as base64.
+            if (step->has("body_base64")) {
+                std::istringstream in(step->getValue<std::string>("body_base64"));
+                Poco::Base64Decoder decoder(in);
+                body.assign(std::istreambuf_iterator<char>(decoder), {});
+                request.headers["Content-Type"] =
+                    step->optValue<std::string>("content_type", "application/octet-stream");
+            }
             if (step->has("body")) {
                 std::ostringstream out;
                 Poco::JSON::Stringifier::stringify(substituteValue(step->get("body")), out);

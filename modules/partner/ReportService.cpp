@@ -463,6 +463,7 @@ json::ObjectPtr ReportService::toJson(const PartnerClient& client)
     body->set("completed_at", json::orNull(client.completedAt));
     body->set("downloaded_at", json::orNull(client.downloadedAt));
     body->set("executive_available", client.executiveAvailable);
+    body->set("executive_transaction_id", json::orNull(client.executiveTransactionId));
     return body;
 }
 

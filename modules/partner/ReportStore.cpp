@@ -20,6 +20,7 @@ namespace {
         "c.started_at") " AS started_at,"                                                          \
                         " " EY_ISO("c.completed_at") " AS completed_at, " EY_ISO(                  \
                             "c.first_downloaded_at") " AS downloaded_at, c.executive_available, "  \
+    " c.executive_transaction_id::text AS executive_transaction_id,"                              \
                                                      "c.report_file_key,"                          \
                                                      " " EY_ISO("c.created_at") " AS created_at"
 #define EY_CLIENT_FROM                                                                             \
@@ -51,6 +52,7 @@ PartnerClient clientFrom(const core::Row& row)
     client.completedAt = row.optStr("completed_at");
     client.downloadedAt = row.optStr("downloaded_at");
     client.executiveAvailable = row.boolean("executive_available");
+    client.executiveTransactionId = row.optStr("executive_transaction_id");
     client.reportFileKey = row.optStr("report_file_key");
     client.createdAt = row.str("created_at");
     return client;

@@ -37,6 +37,8 @@ struct PartnerClient
     std::optional<std::string> completedAt;
     std::optional<std::string> downloadedAt;
     bool executiveAvailable = false;
+    /// The add-on's payment while it waits (and after it is paid); null when never bought.
+    std::optional<std::string> executiveTransactionId;
     std::optional<std::string> reportFileKey;
     std::string createdAt;
 

@@ -40,6 +40,29 @@ private slots:
         QCOMPARE(items->size(), std::size_t(1));
         QCOMPARE(items->getObject(0)->getValue<std::string>("reference_code"),
                  std::string("EKSPOR2026"));
+
+        // Billing in the demo: a top-up waiting for the admin, Siti's executive summary paid
+        // for, and a post-paid school with one report on credit.
+        test::HttpClient admin(server.baseUrl());
+        admin.login("admin@demo.eksporyuk.test", "eksporyuk-demo");
+        const auto waiting =
+            admin.get("/api/v1/admin/partner-transactions?status=awaiting_confirmation");
+        QCOMPARE(waiting.status, 200);
+        const auto queue = waiting.json()->getArray("items");
+        QCOMPARE(queue->size(), std::size_t(1));
+        QCOMPARE(queue->getObject(0)->getValue<int>("quota"), 50);
+        QCOMPARE(queue->getObject(0)->getValue<std::int64_t>("amount"), std::int64_t(6'750'000));
+        QVERIFY(queue->getObject(0)->getValue<bool>("has_proof"));
+        const auto clients = owner.get("/api/v1/partner/clients?q=Siti").json()->getArray("items");
+        QCOMPARE(clients->size(), std::size_t(1));
+        QVERIFY(clients->getObject(0)->getValue<bool>("executive_available"));
+
+        test::HttpClient school(server.baseUrl());
+        school.login("sekolah@demo.eksporyuk.test", "eksporyuk-demo");
+        const auto credit = school.get("/api/v1/partner/credit");
+        QCOMPARE(credit.status, 200);
+        QCOMPARE(credit.json()->getValue<std::int64_t>("outstanding"), std::int64_t(120'000));
+        QCOMPARE(credit.json()->getValue<std::int64_t>("available"), std::int64_t(2'880'000));
     }
 };
 
