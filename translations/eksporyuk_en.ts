@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BillingCharts</name>
+    <message>
+        <source>Sisa kuota dari waktu ke waktu</source>
+        <translation>Quota left over time</translation>
+    </message>
+    <message>
+        <source>Sisa kuota</source>
+        <translation>Quota left</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Rupiah</source>
+        <translation>Rupiah</translation>
+    </message>
+    <message>
+        <source>Juta rupiah</source>
+        <translation>Million rupiah</translation>
+    </message>
+    <message>
+        <source>Ribu rupiah</source>
+        <translation>Thousand rupiah</translation>
+    </message>
+    <message>
+        <source>Pemakaian kredit 12 bulan terakhir</source>
+        <translation>Credit use over the last 12 months</translation>
+    </message>
+    <message>
+        <source>Pemakaian</source>
+        <translation>Use</translation>
+    </message>
+</context>
+<context>
     <name>PartnerFormat</name>
     <message>
         <source>Aktif</source>
@@ -34,6 +69,49 @@
     <message>
         <source>Bayar belakangan (kredit)</source>
         <translation>Pay later (credit)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentFormat</name>
+    <message>
+        <source>Top up kuota</source>
+        <translation>Quota top-up</translation>
+    </message>
+    <message>
+        <source>Ringkasan eksekutif</source>
+        <translation>Executive summary</translation>
+    </message>
+    <message>
+        <source>Tagihan bulanan</source>
+        <translation>Monthly invoice</translation>
+    </message>
+    <message>
+        <source>Menunggu pembayaran</source>
+        <translation>Awaiting payment</translation>
+    </message>
+    <message>
+        <source>Perlu konfirmasi</source>
+        <translation>Needs confirmation</translation>
+    </message>
+    <message>
+        <source>Lunas</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Transfer bank (manual)</source>
+        <translation>Bank transfer (manual)</translation>
+    </message>
+    <message>
+        <source>Xendit (otomatis)</source>
+        <translation>Xendit (automatic)</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2322,232 @@
         <source>Keuangan</source>
         <translation>Finance</translation>
     </message>
+    <message>
+        <source>Tagihan Partner</source>
+        <translation>Partner Invoices</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::finance::PartnerInvoicesPage</name>
+    <message>
+        <source>Belum dibayar</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <source>Perlu konfirmasi</source>
+        <translation>Needs confirmation</translation>
+    </message>
+    <message>
+        <source>Lunas</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Ringkasan eksekutif</source>
+        <translation>Executive summary</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Aplikasi</source>
+        <translation>In-app</translation>
+    </message>
+    <message>
+        <source>Terjadwal</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Terkirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Gagal</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lewat jatuh tempo</source>
+        <translation>Overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tagihan</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Semua partner</source>
+        <translation>All partners</translation>
+    </message>
+    <message>
+        <source>Cari partner… (Ctrl+L)</source>
+        <translation>Search partner… (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Simpan daftar tagihan dengan filter ini sebagai CSV (Ctrl+E)</source>
+        <translation>Save the invoice list with this filter as CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Pilih tagihan untuk melihat rincian, baris dan pengingatnya.</source>
+        <translation>Select an invoice to see its details, lines and reminders.</translation>
+    </message>
+    <message>
+        <source>Dibayar</source>
+        <translation>Paid at</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Rincian tagihan</source>
+        <translation>Invoice lines</translation>
+    </message>
+    <message>
+        <source>Klien</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Acara</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Pengingat</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Jadwal</source>
+        <translation>Scheduled for</translation>
+    </message>
+    <message>
+        <source>Saluran</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Transfer partner sudah masuk? Tandai lunas (pengingat berikutnya dibatalkan, partner diberi tahu):</source>
+        <translation>Has the partner&apos;s transfer arrived? Mark it paid (further reminders are cancelled, the partner is told):</translation>
+    </message>
+    <message>
+        <source>Catatan (opsional), mis. ref. transfer BCA 123456</source>
+        <translation>Note (optional), e.g. BCA transfer ref. 123456</translation>
+    </message>
+    <message>
+        <source>Tandai &amp;lunas…</source>
+        <translation>Mark &amp;paid…</translation>
+    </message>
+    <message>
+        <source>Pengingat: belum ada yang terjadwal.</source>
+        <translation>Reminders: none scheduled yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rincian tagihan (%n baris)</source>
+        <translation>
+            <numerusform>Invoice lines (%n)</numerusform>
+            <numerusform>Invoice lines (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tandai lunas</source>
+        <translation>Mark paid</translation>
+    </message>
+    <message>
+        <source>Tandai tagihan %1 dari %2 sebesar %3 sudah lunas?
+Pengingat berikutnya dibatalkan dan partner diberi tahu.</source>
+        <translation>Mark invoice %1 from %2 of %3 as paid?
+Further reminders are cancelled and the partner is told.</translation>
+    </message>
+    <message>
+        <source>Simpan tagihan partner</source>
+        <translation>Save partner invoices</translation>
+    </message>
+    <message>
+        <source>Berkas CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa ditulis: %2</source>
+        <translation>The file %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Mengekspor tagihan partner…</source>
+        <translation>Exporting partner invoices…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Berkas tidak bisa ditulis: %1</source>
+        <translation>The file cannot be written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mengekspor tagihan partner… %n baris</source>
+        <translation>
+            <numerusform>Exporting partner invoices… %n row</numerusform>
+            <numerusform>Exporting partner invoices… %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa disimpan.</source>
+        <translation>The file %1 could not be saved.</translation>
+    </message>
 </context>
 <context>
     <name>ey::desk::finance::RevenuePage</name>
@@ -2672,6 +2976,997 @@
     </message>
 </context>
 <context>
+    <name>ey::desk::partner::AssessmentEditor</name>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Maks</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Kunci</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Narasi</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <source>Umum</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Templat jawaban</source>
+        <translation>Answer templates</translation>
+    </message>
+    <message>
+        <source>Bagian dan skor</source>
+        <translation>Sections and scoring</translation>
+    </message>
+    <message>
+        <source>Ringkasan Eksekutif</source>
+        <translation>Executive Summary</translation>
+    </message>
+    <message>
+        <source>Pilih salah satu untuk membuka tempatnya.</source>
+        <translation>Choose one to open the place it refers to.</translation>
+    </message>
+    <message>
+        <source>Tambah baris (Ins)</source>
+        <translation>Add row (Ins)</translation>
+    </message>
+    <message>
+        <source>Hapus baris (Del)</source>
+        <translation>Remove row (Del)</translation>
+    </message>
+    <message>
+        <source>Naikkan (Ctrl+↑)</source>
+        <translation>Move up (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <source>Turunkan (Ctrl+↓)</source>
+        <translation>Move down (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <source>Teks lengkap baris terpilih</source>
+        <translation>Full text of the selected row</translation>
+    </message>
+    <message>
+        <source>mis. POTENSI-DIRI</source>
+        <translation>e.g. POTENSI-DIRI</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Deskripsi</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Kode dipakai partner dan laporan; huruf besar, angka dan tanda hubung. Asesmen yang sudah dikerjakan klien tidak bisa diubah: buat salinan dengan kode baru untuk versi berikutnya.</source>
+        <translation>Partners and reports use the code; capital letters, digits and dashes. An assessment clients have taken can no longer change: make a copy with a new code for the next version.</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Label pilihan</source>
+        <translation>Option label</translation>
+    </message>
+    <message>
+        <source>Likert 1–5</source>
+        <translation>Likert 1–5</translation>
+    </message>
+    <message>
+        <source>Isi pilihan templat ini dengan skala persetujuan 1–5.</source>
+        <translation>Fill this template&apos;s options with the 1–5 agreement scale.</translation>
+    </message>
+    <message>
+        <source>Satu templat dipakai banyak pertanyaan; bagian memilih templatnya, pertanyaan boleh memakai templat lain.</source>
+        <translation>One template serves many questions; a section picks its template, a question may use another one.</translation>
+    </message>
+    <message>
+        <source>Pilihan jawaban templat terpilih</source>
+        <translation>Answer options of the selected template</translation>
+    </message>
+    <message>
+        <source>Pertanyaan terbalik memakai nilai cerminan: terendah + tertinggi − jawaban.</source>
+        <translation>Reverse-scored questions use the mirrored value: lowest + highest − answer.</translation>
+    </message>
+    <message>
+        <source>Judul bagian</source>
+        <translation>Section title</translation>
+    </message>
+    <message>
+        <source>Pertanyaan</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Skala</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Terbalik</source>
+        <translation>Reversed</translation>
+    </message>
+    <message>
+        <source>Templat khusus</source>
+        <translation>Own template</translation>
+    </message>
+    <message>
+        <source>Metode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Rata-rata</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Bagian</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Urutan di sini = urutan pengerjaan klien.</source>
+        <translation>The order here is the order clients answer in.</translation>
+    </message>
+    <message>
+        <source>Tanpa batas</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source> menit</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <source>Pertanyaan bagian ini</source>
+        <translation>Questions of this section</translation>
+    </message>
+    <message>
+        <source>Enter mengubah sel, Ins menambah, Del menghapus, Ctrl+↑/↓ memindahkan. Centang &quot;Terbalik&quot; untuk butir yang skornya dibalik.</source>
+        <translation>Enter edits a cell, Ins adds, Del removes, Ctrl+↑/↓ moves. Tick &quot;Reversed&quot; for items scored in reverse.</translation>
+    </message>
+    <message>
+        <source>Skor skala = jumlah atau rata-rata butir pertanyaannya.</source>
+        <translation>Scale score = the sum or mean of its questions.</translation>
+    </message>
+    <message>
+        <source>Kategori skala terpilih</source>
+        <translation>Categories of the selected scale</translation>
+    </message>
+    <message>
+        <source>Kategori harus menutup seluruh rentang skor tanpa celah atau tumpang tindih; batas bawah dan atas termasuk.</source>
+        <translation>Categories must cover the whole score range without gaps or overlaps; both limits are inclusive.</translation>
+    </message>
+    <message>
+        <source>Skala dan kategori</source>
+        <translation>Scales and categories</translation>
+    </message>
+    <message>
+        <source>Tanpa ringkasan</source>
+        <translation>No summary</translation>
+    </message>
+    <message>
+        <source>Jumlah skor skala</source>
+        <translation>Sum of scale scores</translation>
+    </message>
+    <message>
+        <source>Rata-rata semua butir</source>
+        <translation>Mean of all items</translation>
+    </message>
+    <message>
+        <source>Rata-rata skor skala</source>
+        <translation>Mean of scale scores</translation>
+    </message>
+    <message>
+        <source>Metode ringkasan</source>
+        <translation>Summary method</translation>
+    </message>
+    <message>
+        <source>Tidak ada</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source> skala tertinggi</source>
+        <translation> highest scales</translation>
+    </message>
+    <message>
+        <source>Sorotan</source>
+        <translation>Highlights</translation>
+    </message>
+    <message>
+        <source>Kategori ringkasan</source>
+        <translation>Summary categories</translation>
+    </message>
+    <message>
+        <source>Dipakai untuk skor ringkasan bagian; sorotan menyebut N skala dengan persentase tertinggi.</source>
+        <translation>Used for the section&apos;s summary score; highlights name the N scales with the highest percentage.</translation>
+    </message>
+    <message>
+        <source>Ringkasan bagian</source>
+        <translation>Section summary</translation>
+    </message>
+    <message>
+        <source>Laporan memuat ringkasan eksekutif</source>
+        <translation>The report includes an executive summary</translation>
+    </message>
+    <message>
+        <source>Pembuka</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Penutup</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Sumber kategori</source>
+        <translation>Category source</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>* (lainnya)</source>
+        <translation>* (any other)</translation>
+    </message>
+    <message>
+        <source>Teks</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Bagian dalam ringkasan</source>
+        <translation>Sections in the summary</translation>
+    </message>
+    <message>
+        <source>Sumber: kategori ringkasan bagian atau kategori satu skala.</source>
+        <translation>Source: the section summary&apos;s category or one scale&apos;s category.</translation>
+    </message>
+    <message>
+        <source>Teks per kategori</source>
+        <translation>Text per category</translation>
+    </message>
+    <message>
+        <source>Penanda yang diisi otomatis: {client_name} {category} {score} {max} {percent} {highlights}. Kategori * dipakai bila tidak ada teks untuk kategori klien.</source>
+        <translation>Placeholders filled in automatically: {client_name} {category} {score} {max} {percent} {highlights}. Category * is used when there is no text for the client&apos;s category.</translation>
+    </message>
+    <message>
+        <source>Skala %1</source>
+        <translation>Scale %1</translation>
+    </message>
+    <message>
+        <source>Kesesuaian 1–5</source>
+        <translation>Agreement 1–5</translation>
+    </message>
+    <message>
+        <source>Templat</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Batas bawah</source>
+        <translation>Lower limit</translation>
+    </message>
+    <message>
+        <source>Batas atas</source>
+        <translation>Upper limit</translation>
+    </message>
+    <message>
+        <source>Ringkasan eksekutif</source>
+        <translation>Executive summary</translation>
+    </message>
+    <message>
+        <source>Pilihan</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Bagian %1</source>
+        <translation>Section %1</translation>
+    </message>
+    <message>
+        <source>Pertanyaan %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>Kategori %1</source>
+        <translation>Category %1</translation>
+    </message>
+    <message>
+        <source>Templat %1</source>
+        <translation>Template %1</translation>
+    </message>
+    <message>
+        <source>Pilihan %1</source>
+        <translation>Option %1</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::AssessmentListModel</name>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bagian</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Soal</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Diubah</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Terbit</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::AssessmentPreview</name>
+    <message>
+        <source>Tampilan klien</source>
+        <translation>Client view</translation>
+    </message>
+    <message>
+        <source>Semua tertinggi</source>
+        <translation>All highest</translation>
+    </message>
+    <message>
+        <source>Semua terendah</source>
+        <translation>All lowest</translation>
+    </message>
+    <message>
+        <source>Acak</source>
+        <translation>Random</translation>
+    </message>
+    <message>
+        <source>Hitung</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Hitung skor dari jawaban di tabel (ubah jawaban sendiri di kolom Jawaban).</source>
+        <translation>Score the answers in the table (change answers yourself in the Answer column).</translation>
+    </message>
+    <message>
+        <source>Bagian</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Pertanyaan</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Jawaban</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Arti</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>bukan pilihan</source>
+        <translation>not an option</translation>
+    </message>
+    <message>
+        <source>Simulasi skor</source>
+        <translation>Scoring preview</translation>
+    </message>
+    <message>
+        <source>Simpan asesmen ini dulu; setelah itu skor draf bisa dihitung tanpa menyimpan perubahan.</source>
+        <translation>Save this assessment first; after that drafts can be scored without saving the changes.</translation>
+    </message>
+    <message>
+        <source>Isi jawaban contoh: skor dihitung dari draf di editor, belum disimpan.</source>
+        <translation>Fill in sample answers: scores come from the draft in the editor, not yet saved.</translation>
+    </message>
+    <message>
+        <source>Tambahkan bagian dan pertanyaan untuk melihat tampilannya.</source>
+        <translation>Add sections and questions to see how they look.</translation>
+    </message>
+    <message>
+        <source>Bagian %1 dari %2</source>
+        <translation>Section %1 of %2</translation>
+    </message>
+    <message>
+        <source>Batas waktu %1 menit</source>
+        <translation>Time limit %1 minutes</translation>
+    </message>
+    <message>
+        <source>Tanpa batas waktu</source>
+        <translation>No time limit</translation>
+    </message>
+    <message>
+        <source>(templat jawaban belum ada)</source>
+        <translation>(no answer template yet)</translation>
+    </message>
+    <message>
+        <source>(terbalik) %1</source>
+        <translation>(reversed) %1</translation>
+    </message>
+    <message>
+        <source>Menghitung…</source>
+        <translation>Scoring…</translation>
+    </message>
+    <message>
+        <source>Skor dihitung dari draf di editor; tidak ada yang disimpan.</source>
+        <translation>Scored from the draft in the editor; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Draf belum valid, jadi skornya belum bisa dihitung. Perbaiki yang ditandai merah di editor.</source>
+        <translation>The draft is not valid yet, so it cannot be scored. Fix what is marked red in the editor.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::AssessmentScoreChart</name>
+    <message>
+        <source>Ringkasan: %1</source>
+        <translation>Summary: %1</translation>
+    </message>
+    <message>
+        <source>Isi jawaban contoh lalu hitung untuk melihat skor tiap skala.</source>
+        <translation>Fill in sample answers and score them to see each scale&apos;s score.</translation>
+    </message>
+    <message>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Sorotan: %1</source>
+        <translation>Highlights: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::AssessmentTableView</name>
+    <message>
+        <source>(ikut bagian)</source>
+        <translation>(section&apos;s template)</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::AssessmentsPage</name>
+    <message>
+        <source>Cari kode atau judul…</source>
+        <translation>Search code or title…</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Terbit</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Asesmen baru (Ctrl+N)</source>
+        <translation>New assessment (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Duplikat</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Salin isi editor menjadi asesmen baru dengan kode lain.</source>
+        <translation>Copy the editor&apos;s content into a new assessment with another code.</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Terbitkan…</source>
+        <translation>Publish…</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Simpan seluruh definisi (Ctrl+S)</source>
+        <translation>Save the whole definition (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Ada perubahan yang belum disimpan.</source>
+        <translation>There are unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Perubahan belum disimpan</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Perubahan pada %1 belum disimpan. Buang perubahan itu?</source>
+        <translation>The changes to %1 are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <source>asesmen baru</source>
+        <translation>the new assessment</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Asesmen baru</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <source>Sudah dikerjakan %1 klien: soal dan aturan skornya terkunci. Pakai Duplikat untuk membuat versi berikutnya dengan kode baru.</source>
+        <translation>Already taken by %1 clients: its questions and scoring are locked. Use Duplicate to make the next version with a new code.</translation>
+    </message>
+    <message>
+        <source>Sudah terbit: partner bisa memakainya di event. Perubahan masih boleh sampai ada klien yang mengerjakannya.</source>
+        <translation>Published: partners can use it in events. Changes are still allowed until a client takes it.</translation>
+    </message>
+    <message>
+        <source>Isi kode, judul, lalu tambahkan bagian, skala dan pertanyaan.</source>
+        <translation>Fill in the code and title, then add sections, scales and questions.</translation>
+    </message>
+    <message>
+        <source>%1 (salinan)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Salinan belum disimpan: periksa kodenya, lalu Simpan.</source>
+        <translation>The copy is not saved yet: check its code, then Save.</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Tersimpan.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Simpan perubahan dulu; yang terbit adalah versi tersimpan.</source>
+        <translation>Save the changes first; what gets published is the saved version.</translation>
+    </message>
+    <message>
+        <source>Terbitkan %1?
+
+Setelah terbit, partner bisa memilihnya untuk event dan asesmen ini tidak bisa dihapus lagi. Begitu ada klien yang mengerjakannya, pertanyaan dan aturan skornya terkunci; versi berikutnya dibuat lewat Duplikat dengan kode baru.</source>
+        <translation>Publish %1?
+
+Once published, partners can choose it for events and it can no longer be deleted. As soon as a client takes it, its questions and scoring are locked; the next version is made with Duplicate and a new code.</translation>
+    </message>
+    <message>
+        <source>Terbitkan asesmen</source>
+        <translation>Publish assessment</translation>
+    </message>
+    <message>
+        <source>Asesmen terbit.</source>
+        <translation>Assessment published.</translation>
+    </message>
+    <message>
+        <source>Hapus asesmen</source>
+        <translation>Delete assessment</translation>
+    </message>
+    <message>
+        <source>Hapus draf %1 beserta semua bagian dan pertanyaannya? Ini tidak bisa dibatalkan.</source>
+        <translation>Delete draft %1 with all its sections and questions? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Asesmen %1 dihapus.</source>
+        <translation>Assessment %1 deleted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Belum tersimpan: %n isian perlu diperbaiki (ditandai merah).</source>
+        <translation>
+            <numerusform>Not saved: %n field needs fixing (marked red).</numerusform>
+            <numerusform>Not saved: %n fields need fixing (marked red).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::BillingPage</name>
+    <message>
+        <source>Belum dibayar</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <source>Menunggu pembayaran</source>
+        <translation>Awaiting payment</translation>
+    </message>
+    <message>
+        <source>Menunggu konfirmasi</source>
+        <translation>Awaiting confirmation</translation>
+    </message>
+    <message>
+        <source>Lunas</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Top-up kuota</source>
+        <translation>Quota top-up</translation>
+    </message>
+    <message>
+        <source>Ringkasan eksekutif</source>
+        <translation>Executive summary</translation>
+    </message>
+    <message>
+        <source>Tagihan bulanan</source>
+        <translation>Monthly invoice</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>Top-up</translation>
+    </message>
+    <message>
+        <source>Unduhan laporan</source>
+        <translation>Report download</translation>
+    </message>
+    <message>
+        <source>Penyesuaian admin</source>
+        <translation>Admin adjustment</translation>
+    </message>
+    <message>
+        <source>Pengembalian</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Notifikasi aplikasi</source>
+        <translation>In-app notification</translation>
+    </message>
+    <message>
+        <source>Terjadwal</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Terkirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Top-up kuota…</source>
+        <translation>Top up quota…</translation>
+    </message>
+    <message>
+        <source>Memuat data partner…</source>
+        <translation>Loading partner data…</translation>
+    </message>
+    <message>
+        <source>Kuota per acara</source>
+        <translation>Quota per event</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Acara</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sisa kuota</source>
+        <translation>Quota left</translation>
+    </message>
+    <message>
+        <source>Riwayat kuota</source>
+        <translation>Quota history</translation>
+    </message>
+    <message>
+        <source>Pilih acara untuk melihat riwayat kuotanya.</source>
+        <translation>Select an event to see its quota history.</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Perubahan</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Sisa</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Pembayaran</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Rincian pembayaran</source>
+        <translation>Payment details</translation>
+    </message>
+    <message>
+        <source>Pilih pembayaran di daftar.</source>
+        <translation>Select a payment in the list.</translation>
+    </message>
+    <message>
+        <source>Unggah bukti…</source>
+        <translation>Upload proof…</translation>
+    </message>
+    <message>
+        <source>Lihat bukti</source>
+        <translation>View proof</translation>
+    </message>
+    <message>
+        <source>Buka halaman pembayaran</source>
+        <translation>Open payment page</translation>
+    </message>
+    <message>
+        <source>Batalkan</source>
+        <translation>Cancel payment</translation>
+    </message>
+    <message>
+        <source>Pilih bukti transfer</source>
+        <translation>Choose proof of transfer</translation>
+    </message>
+    <message>
+        <source>Bukti transfer (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Proof of transfer (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>Bukti tidak dapat dibuka dari folder sementara.</source>
+        <translation>The proof could not be opened from the temporary folder.</translation>
+    </message>
+    <message>
+        <source>Kredit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Batas kredit</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <source>Terpakai</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Tersedia</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Rincian tagihan</source>
+        <translation>Invoice details</translation>
+    </message>
+    <message>
+        <source>Pilih tagihan di daftar.</source>
+        <translation>Select an invoice in the list.</translation>
+    </message>
+    <message>
+        <source>Klien</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jadwal</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Saluran</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Pengingat</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>%1: sisa %2 laporan</source>
+        <translation>%1: %2 reports left</translation>
+    </message>
+    <message>
+        <source>Kuota: %1 laporan untuk %2</source>
+        <translation>Quota: %1 reports for %2</translation>
+    </message>
+    <message>
+        <source>Paket: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>Ringkasan eksekutif untuk %1 klien</source>
+        <translation>Executive summary for %1 clients</translation>
+    </message>
+    <message>
+        <source>Cara bayar: %1</source>
+        <translation>Payment method: %1</translation>
+    </message>
+    <message>
+        <source>transfer bank</source>
+        <translation>bank transfer</translation>
+    </message>
+    <message>
+        <source>online (Xendit)</source>
+        <translation>online (Xendit)</translation>
+    </message>
+    <message>
+        <source>Dibuat: %1</source>
+        <translation>Created: %1</translation>
+    </message>
+    <message>
+        <source>Bayar sebelum: %1</source>
+        <translation>Pay before: %1</translation>
+    </message>
+    <message>
+        <source>Transfer sesuai jumlah di atas dengan nomor %1 di berita transfer, lalu unggah buktinya.</source>
+        <translation>Transfer the amount above with number %1 in the transfer note, then upload the proof.</translation>
+    </message>
+    <message>
+        <source>Bukti sudah diterima; admin akan memeriksanya. Anda diberi tahu begitu pembayaran dikonfirmasi.</source>
+        <translation>Proof received; an admin will check it. You will be notified as soon as the payment is confirmed.</translation>
+    </message>
+    <message>
+        <source>Dibayar: %1</source>
+        <translation>Paid: %1</translation>
+    </message>
+    <message>
+        <source>Catatan: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan: %1</source>
+        <translation>Reason for rejection: %1</translation>
+    </message>
+    <message>
+        <source>Ganti bukti…</source>
+        <translation>Replace proof…</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat dibaca.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Mengunggah bukti %1…</source>
+        <translation>Uploading proof %1…</translation>
+    </message>
+    <message>
+        <source>Bukti terkirim. Admin akan mengonfirmasi pembayaran Anda.</source>
+        <translation>Proof sent. An admin will confirm your payment.</translation>
+    </message>
+    <message>
+        <source>Pembayaran %1 dibatalkan.</source>
+        <translation>Payment %1 cancelled.</translation>
+    </message>
+    <message>
+        <source>%1% terpakai</source>
+        <translation>%1% used</translation>
+    </message>
+    <message>
+        <source>Belum ditagih: %1 · Sudah ditagih, belum dibayar: %2</source>
+        <translation>Not yet invoiced: %1 · Invoiced, unpaid: %2</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo: %1 (lewat jatuh tempo)</source>
+        <translation>Due: %1 (overdue)</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo: %1</source>
+        <translation>Due: %1</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Report</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::BulkZipDownload</name>
+    <message>
+        <source>Berkas tidak dapat dibuat di %1. Pilih folder lain.</source>
+        <translation>The file cannot be created at %1. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat ditulis (disk penuh?). Unduhan dihentikan.</source>
+        <translation>The file %1 cannot be written (disk full?). The download was stopped.</translation>
+    </message>
+    <message>
+        <source>Unduhan terputus setelah %1 dari %2 laporan. Coba lagi; laporan yang sudah terunduh tidak ditagih lagi.</source>
+        <translation>The download broke off after %1 of %2 reports. Try again; reports already downloaded are not charged again.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat disimpan. Pilih folder lain.</source>
+        <translation>The file %1 cannot be saved. Choose another folder.</translation>
+    </message>
+</context>
+<context>
     <name>ey::desk::partner::ClientsPage</name>
     <message>
         <source>Sedang mengerjakan</source>
@@ -2748,6 +4043,118 @@
     <message>
         <source>Laporan disimpan ke %1.</source>
         <translation>Report saved to %1.</translation>
+    </message>
+    <message>
+        <source>Tersedia</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Menunggu pembayaran</source>
+        <translation>Awaiting payment</translation>
+    </message>
+    <message>
+        <source>Ringkasan eksekutif</source>
+        <translation>Executive summary</translation>
+    </message>
+    <message>
+        <source>Unduh ZIP</source>
+        <translation>Download ZIP</translation>
+    </message>
+    <message>
+        <source>Laporan semua klien yang dipilih dalam satu berkas ZIP (Ctrl+E)</source>
+        <translation>Reports of all selected clients in one ZIP file (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Ringkasan Eksekutif</source>
+        <translation>Executive Summary</translation>
+    </message>
+    <message>
+        <source>Tambahkan ringkasan eksekutif ke laporan klien yang dipilih (berbayar per klien)</source>
+        <translation>Add the executive summary to the selected clients&apos; reports (paid per client)</translation>
+    </message>
+    <message>
+        <source>Bayar dengan transfer bank</source>
+        <translation>Pay by bank transfer</translation>
+    </message>
+    <message>
+        <source>Bayar online (Xendit)</source>
+        <translation>Pay online (Xendit)</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>%1 klien dipilih: %2 dengan laporan siap diunduh.</source>
+        <translation>%1 clients selected: %2 with a report ready to download.</translation>
+    </message>
+    <message>
+        <source>Pilih klien untuk melihat rinciannya. Ctrl/Shift-klik atau Ctrl+A memilih beberapa klien untuk diunduh sekaligus.</source>
+        <translation>Select a client to see the details. Ctrl/Shift-click or Ctrl+A selects several clients to download at once.</translation>
+    </message>
+    <message>
+        <source>Unduh ZIP (%1)</source>
+        <translation>Download ZIP (%1)</translation>
+    </message>
+    <message>
+        <source>Mulai %1</source>
+        <translation>Started %1</translation>
+    </message>
+    <message>
+        <source>Selesai %1</source>
+        <translation>Finished %1</translation>
+    </message>
+    <message>
+        <source>Diunduh %1</source>
+        <translation>Downloaded %1</translation>
+    </message>
+    <message>
+        <source>Laporan-asesmen-%1-klien.zip</source>
+        <translation>Assessment-reports-%1-clients.zip</translation>
+    </message>
+    <message>
+        <source>Simpan laporan (ZIP)</source>
+        <translation>Save reports (ZIP)</translation>
+    </message>
+    <message>
+        <source>Arsip ZIP (*.zip)</source>
+        <translation>ZIP archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Menyiapkan laporan… 0 dari %1 laporan</source>
+        <translation>Preparing reports… 0 of %1 reports</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 laporan</source>
+        <translation>%1 of %2 reports</translation>
+    </message>
+    <message>
+        <source>%1 laporan disimpan ke %2.</source>
+        <translation>%1 reports saved to %2.</translation>
+    </message>
+    <message>
+        <source>Unduhan ZIP dibatalkan; tidak ada berkas yang disimpan.</source>
+        <translation>ZIP download cancelled; no file was saved.</translation>
+    </message>
+    <message>
+        <source>Mengunduh %1 laporan ke %2…</source>
+        <translation>Downloading %1 reports to %2…</translation>
+    </message>
+    <message>
+        <source>Memesan ringkasan eksekutif untuk %1 klien…</source>
+        <translation>Ordering the executive summary for %1 clients…</translation>
+    </message>
+    <message>
+        <source>Ringkasan eksekutif aktif untuk %1 klien; %2 masuk tagihan bulan ini. Unduh ulang laporannya untuk mendapatkan ringkasan.</source>
+        <translation>Executive summary active for %1 clients; %2 goes on this month&apos;s invoice. Download the reports again to get the summary.</translation>
+    </message>
+    <message>
+        <source>Pembayaran %1 sebesar %2 dibuat. Selesaikan di tab &quot;Kuota &amp; Tagihan&quot;; ringkasan eksekutif tersedia setelah pembayaran dikonfirmasi.</source>
+        <translation>Payment %1 of %2 created. Complete it on the &quot;Quota &amp; Billing&quot; tab; the executive summary becomes available once the payment is confirmed.</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +4304,203 @@
     </message>
 </context>
 <context>
+    <name>ey::desk::partner::PackagesPanel</name>
+    <message>
+        <source>Partner bayar di muka memilih salah satu paket aktif saat top up. Harga = kuota × harga laporan acara − diskon. Ubah sel lalu Enter untuk menyimpan; Del menghapus paket.</source>
+        <translation>Pre-paid partners choose one of the active packages when they top up. Price = quota × the event&apos;s report price − discount. Change a cell and press Enter to save; Del deletes a package.</translation>
+    </message>
+    <message>
+        <source>Nama paket</source>
+        <translation>Package name</translation>
+    </message>
+    <message>
+        <source>Kuota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Diskon %</source>
+        <translation>Discount %</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Urutan</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Nama paket baru, mis. Paket 100</source>
+        <translation>New package name, e.g. Package 100</translation>
+    </message>
+    <message>
+        <source> laporan</source>
+        <translation> reports</translation>
+    </message>
+    <message>
+        <source>diskon </source>
+        <translation>discount </translation>
+    </message>
+    <message>
+        <source>Tambah paket</source>
+        <translation>Add package</translation>
+    </message>
+    <message>
+        <source>Hapus…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Hapus paket terpilih (Del)</source>
+        <translation>Delete the selected package (Del)</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Paket %1 tersimpan.</source>
+        <translation>Package %1 saved.</translation>
+    </message>
+    <message>
+        <source>Beri nama paket, mis. &quot;Paket 100&quot;.</source>
+        <translation>Name the package, e.g. &quot;Package 100&quot;.</translation>
+    </message>
+    <message>
+        <source>Paket %1 ditambahkan.</source>
+        <translation>Package %1 added.</translation>
+    </message>
+    <message>
+        <source>Hapus paket</source>
+        <translation>Delete package</translation>
+    </message>
+    <message>
+        <source>Hapus paket %1? Partner tidak bisa memilihnya lagi; transaksi yang sudah ada tetap tercatat.</source>
+        <translation>Delete package %1? Partners can no longer choose it; existing transactions stay on record.</translation>
+    </message>
+    <message>
+        <source>Paket %1 dihapus.</source>
+        <translation>Package %1 deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::PartnerOperatorsPanel</name>
+    <message>
+        <source>Operator bertindak untuk partner ini: membuat acara dan mengunduh laporan, tetapi tidak bisa membeli kuota atau melihat harga.</source>
+        <translation>Operators act for this partner: they create events and download reports, but cannot buy quota or see prices.</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Sejak</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Hapus operator…</source>
+        <translation>Remove operator…</translation>
+    </message>
+    <message>
+        <source>Hapus operator terpilih (Del)</source>
+        <translation>Remove the selected operator (Del)</translation>
+    </message>
+    <message>
+        <source>Tambah operator</source>
+        <translation>Add operator</translation>
+    </message>
+    <message>
+        <source>Email akun yang ada atau akun baru</source>
+        <translation>Email of an existing or a new account</translation>
+    </message>
+    <message>
+        <source>Hanya untuk akun baru</source>
+        <translation>Only for a new account</translation>
+    </message>
+    <message>
+        <source>Hanya untuk akun baru, minimal 8 karakter</source>
+        <translation>Only for a new account, at least 8 characters</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Isi email operator.</source>
+        <translation>Enter the operator&apos;s email.</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>%1 kini operator partner ini.</source>
+        <translation>%1 is now an operator of this partner.</translation>
+    </message>
+    <message>
+        <source>Hapus operator</source>
+        <translation>Remove operator</translation>
+    </message>
+    <message>
+        <source>Hapus %1 (%2) sebagai operator? Akunnya tetap ada, tetapi tidak bisa lagi bertindak untuk partner ini.</source>
+        <translation>Remove %1 (%2) as operator? The account stays, but can no longer act for this partner.</translation>
+    </message>
+    <message>
+        <source>%1 bukan lagi operator.</source>
+        <translation>%1 is no longer an operator.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::PartnerPricingPanel</name>
+    <message>
+        <source>Harga khusus partner ini per asesmen. Kosong: berlaku harga acara atau harga umum. Ketik lalu Enter untuk menyimpan, Del untuk menghapus harga khusus.</source>
+        <translation>This partner&apos;s own price per assessment. Empty: the event price or the general price applies. Type and press Enter to save, Del to remove the partner price.</translation>
+    </message>
+    <message>
+        <source>Asesmen</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Harga laporan</source>
+        <translation>Report price</translation>
+    </message>
+    <message>
+        <source>Harga ringkasan eksekutif</source>
+        <translation>Executive summary price</translation>
+    </message>
+    <message>
+        <source>Diubah</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Isi harga laporan dulu; harga ringkasan eksekutif menyertainya.</source>
+        <translation>Enter the report price first; the executive summary price goes with it.</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Harga %1 tersimpan.</source>
+        <translation>Price of %1 saved.</translation>
+    </message>
+    <message>
+        <source>Hapus harga khusus</source>
+        <translation>Remove partner price</translation>
+    </message>
+    <message>
+        <source>Hapus harga khusus %1 untuk partner ini? Acara berikutnya memakai harga acara atau harga umum.</source>
+        <translation>Remove this partner&apos;s price for %1? Later events use the event price or the general price.</translation>
+    </message>
+    <message>
+        <source>Harga khusus %1 dihapus.</source>
+        <translation>Partner price of %1 removed.</translation>
+    </message>
+</context>
+<context>
     <name>ey::desk::partner::PartnerWorkspace</name>
     <message>
         <source>Acara</source>
@@ -2913,6 +4517,18 @@
     <message>
         <source>Dasbor Partner</source>
         <translation>Partner Dashboard</translation>
+    </message>
+    <message>
+        <source>Kuota &amp;&amp; Tagihan</source>
+        <translation>Quota &amp;&amp; Billing</translation>
+    </message>
+    <message>
+        <source>Pembayaran</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Asesmen</source>
+        <translation>Assessment</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +4624,410 @@
     <message>
         <source>Partner %1 dibuat.</source>
         <translation>Partner %1 created.</translation>
+    </message>
+    <message>
+        <source>Profil</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Prices</translation>
+    </message>
+    <message>
+        <source>Kuota &amp;&amp; kredit</source>
+        <translation>Quota &amp;&amp; credit</translation>
+    </message>
+    <message>
+        <source>Kredit (bayar belakangan)</source>
+        <translation>Credit (pay later)</translation>
+    </message>
+    <message>
+        <source>Terpakai</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Tersedia</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Belum ditagih</source>
+        <translation>Not yet invoiced</translation>
+    </message>
+    <message>
+        <source>Ditagih, belum dibayar</source>
+        <translation>Invoiced, unpaid</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Acara</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Kuota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Klien</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Riwayat kuota acara terpilih</source>
+        <translation>Quota history of the selected event</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Perubahan</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Tambah kuota acara terpilih</source>
+        <translation>Add quota to the selected event</translation>
+    </message>
+    <message>
+        <source>Angka negatif mengurangi kuota</source>
+        <translation>A negative number takes quota away</translation>
+    </message>
+    <message>
+        <source>Alasan, mis. bonus kerja sama (tercatat di riwayat)</source>
+        <translation>Reason, e.g. partnership bonus (kept in the history)</translation>
+    </message>
+    <message>
+        <source>Tambah kuota</source>
+        <translation>Add quota</translation>
+    </message>
+    <message>
+        <source>Partner ini belum punya acara.</source>
+        <translation>This partner has no events yet.</translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation>Top-up</translation>
+    </message>
+    <message>
+        <source>Unduh laporan</source>
+        <translation>Report download</translation>
+    </message>
+    <message>
+        <source>Penyesuaian admin</source>
+        <translation>Admin adjustment</translation>
+    </message>
+    <message>
+        <source>Pengembalian</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Pilih acara yang kuotanya ditambah.</source>
+        <translation>Select the event whose quota to change.</translation>
+    </message>
+    <message>
+        <source>Tulis alasan perubahan kuota; tercatat di riwayat partner.</source>
+        <translation>Write the reason for the quota change; it is kept in the partner&apos;s history.</translation>
+    </message>
+    <message>
+        <source>Kuota %1 sekarang %2.</source>
+        <translation>Quota of %1 is now %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::PaymentsPage</name>
+    <message>
+        <source>%1 laporan</source>
+        <translation>%1 reports</translation>
+    </message>
+    <message>
+        <source>%1 klien</source>
+        <translation>%1 clients</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Acara</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Isi</source>
+        <translation>Covers</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Semua jenis</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Semua partner</source>
+        <translation>All partners</translation>
+    </message>
+    <message>
+        <source>Cari partner… (Ctrl+L)</source>
+        <translation>Search partner… (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Muat ulang antrean (F5)</source>
+        <translation>Reload the queue (F5)</translation>
+    </message>
+    <message>
+        <source>Pilih pembayaran untuk melihat rincian dan buktinya.</source>
+        <translation>Select a payment to see its details and proof.</translation>
+    </message>
+    <message>
+        <source>Metode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Paket</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>Kuota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Klien</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Bayar sebelum</source>
+        <translation>Pay before</translation>
+    </message>
+    <message>
+        <source>Dibayar</source>
+        <translation>Paid at</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Catatan (opsional), mis. cocok dengan mutasi BCA 21/11</source>
+        <translation>Note (optional), e.g. matches the BCA statement of 21/11</translation>
+    </message>
+    <message>
+        <source>&amp;Konfirmasi…</source>
+        <translation>&amp;Confirm…</translation>
+    </message>
+    <message>
+        <source>Tolak dengan alasan (partner membacanya dan bisa mengirim bukti baru):</source>
+        <translation>Reject with a reason (the partner reads it and can send a new proof):</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan, mis. nominal transfer tidak sesuai</source>
+        <translation>Reason for rejecting, e.g. the transferred amount does not match</translation>
+    </message>
+    <message>
+        <source>&amp;Tolak</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>Bukti transfer</source>
+        <translation>Transfer proof</translation>
+    </message>
+    <message>
+        <source>Buka bukti</source>
+        <translation>Open proof</translation>
+    </message>
+    <message>
+        <source>Buka bukti dengan penampil bawaan sistem</source>
+        <translation>Open the proof with the system&apos;s viewer</translation>
+    </message>
+    <message>
+        <source>Paket kuota</source>
+        <translation>Quota packages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaksi</source>
+        <translation>
+            <numerusform>%n transaction</numerusform>
+            <numerusform>%n transactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memuat bukti…</source>
+        <translation>Loading the proof…</translation>
+    </message>
+    <message>
+        <source>Dibayar lewat Xendit; tidak perlu bukti transfer.</source>
+        <translation>Paid through Xendit; no transfer proof needed.</translation>
+    </message>
+    <message>
+        <source>Partner belum mengirim bukti transfer.</source>
+        <translation>The partner has not sent a transfer proof yet.</translation>
+    </message>
+    <message>
+        <source>Bukti berupa PDF (%1). Buka untuk memeriksanya.</source>
+        <translation>The proof is a PDF (%1). Open it to check.</translation>
+    </message>
+    <message>
+        <source>Bukti tidak bisa ditampilkan di sini; buka dengan penampil sistem.</source>
+        <translation>The proof cannot be shown here; open it with the system viewer.</translation>
+    </message>
+    <message>
+        <source>Bukti tidak bisa disimpan sementara di %1.</source>
+        <translation>The proof could not be saved temporarily at %1.</translation>
+    </message>
+    <message>
+        <source>Kuota acara %1 bertambah %2 laporan.</source>
+        <translation>Event %1 gains %2 reports of quota.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ringkasan eksekutif dibuka untuk %n klien.</source>
+        <translation>
+            <numerusform>The executive summary is unlocked for %n client.</numerusform>
+            <numerusform>The executive summary is unlocked for %n clients.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Konfirmasi pembayaran</source>
+        <translation>Confirm payment</translation>
+    </message>
+    <message>
+        <source>Konfirmasi pembayaran %1 dari %2 sebesar %3?
+%4
+Pastikan dana sudah masuk ke rekening; partner diberi tahu.</source>
+        <translation>Confirm payment %1 from %2 of %3?
+%4
+Make sure the money has reached the account; the partner is told.</translation>
+    </message>
+    <message>
+        <source>Tulis alasan penolakan; partner akan membacanya.</source>
+        <translation>Write the reason for rejecting; the partner will read it.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::TopupDialog</name>
+    <message>
+        <source>Top-up kuota</source>
+        <translation>Quota top-up</translation>
+    </message>
+    <message>
+        <source> laporan</source>
+        <translation> reports</translation>
+    </message>
+    <message>
+        <source>Jumlah kuota</source>
+        <translation>Quota amount</translation>
+    </message>
+    <message>
+        <source>Transfer bank (unggah bukti)</source>
+        <translation>Bank transfer (upload proof)</translation>
+    </message>
+    <message>
+        <source>Bayar online (Xendit)</source>
+        <translation>Pay online (Xendit)</translation>
+    </message>
+    <message>
+        <source>Acara</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Paket</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Cara bayar</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Buat pembayaran</source>
+        <translation>Create payment</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Belum ada acara aktif. Aktifkan acara dulu di tab &quot;Acara&quot;, lalu top-up kuotanya.</source>
+        <translation>No active events yet. Activate an event on the &quot;Events&quot; tab first, then top up its quota.</translation>
+    </message>
+    <message>
+        <source>Menghitung harga…</source>
+        <translation>Calculating price…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 laporan</source>
+        <translation>%1 — %2 reports</translation>
+    </message>
+    <message>
+        <source> (hemat %1%)</source>
+        <translation> (save %1%)</translation>
+    </message>
+    <message>
+        <source>Jumlah lain…</source>
+        <translation>Other amount…</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation>%1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>%1 (normal %2)</source>
+        <translation>%1 (normally %2)</translation>
+    </message>
+    <message>
+        <source>Transfer ke %1 %2 a.n. %3, lalu unggah bukti transfer.</source>
+        <translation>Transfer to %1 %2 in the name of %3, then upload the proof of transfer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pembayaran %1 dibuat.&lt;/b&gt;&lt;br&gt;Transfer &lt;b&gt;%2&lt;/b&gt; ke &lt;b&gt;%3 %4&lt;/b&gt; a.n. %5%6.&lt;br&gt;Tulis nomor %1 di berita transfer, lalu pilih &quot;Unggah bukti&quot; di daftar transaksi.</source>
+        <translation>&lt;b&gt;Payment %1 created.&lt;/b&gt;&lt;br&gt;Transfer &lt;b&gt;%2&lt;/b&gt; to &lt;b&gt;%3 %4&lt;/b&gt; in the name of %5%6.&lt;br&gt;Write number %1 in the transfer note, then choose &quot;Upload proof&quot; in the transaction list.</translation>
+    </message>
+    <message>
+        <source> sebelum %1</source>
+        <translation> before %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>BillingCharts</name>
+    <message>
+        <source>Sisa kuota dari waktu ke waktu</source>
+        <translation>Sisa kuota dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <source>Sisa kuota</source>
+        <translation>Sisa kuota</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Rupiah</source>
+        <translation>Rupiah</translation>
+    </message>
+    <message>
+        <source>Juta rupiah</source>
+        <translation>Juta rupiah</translation>
+    </message>
+    <message>
+        <source>Ribu rupiah</source>
+        <translation>Ribu rupiah</translation>
+    </message>
+    <message>
+        <source>Pemakaian kredit 12 bulan terakhir</source>
+        <translation>Pemakaian kredit 12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>Pemakaian</source>
+        <translation>Pemakaian</translation>
+    </message>
+</context>
+<context>
     <name>PartnerFormat</name>
     <message>
         <source>Aktif</source>
@@ -34,6 +69,49 @@
     <message>
         <source>Bayar belakangan (kredit)</source>
         <translation>Bayar belakangan (kredit)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentFormat</name>
+    <message>
+        <source>Top up kuota</source>
+        <translation>Top up kuota</translation>
+    </message>
+    <message>
+        <source>Ringkasan eksekutif</source>
+        <translation>Ringkasan eksekutif</translation>
+    </message>
+    <message>
+        <source>Tagihan bulanan</source>
+        <translation>Tagihan bulanan</translation>
+    </message>
+    <message>
+        <source>Menunggu pembayaran</source>
+        <translation>Menunggu pembayaran</translation>
+    </message>
+    <message>
+        <source>Perlu konfirmasi</source>
+        <translation>Perlu konfirmasi</translation>
+    </message>
+    <message>
+        <source>Lunas</source>
+        <translation>Lunas</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Transfer bank (manual)</source>
+        <translation>Transfer bank (manual)</translation>
+    </message>
+    <message>
+        <source>Xendit (otomatis)</source>
+        <translation>Xendit (otomatis)</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2315,229 @@
         <source>Keuangan</source>
         <translation>Keuangan</translation>
     </message>
+    <message>
+        <source>Tagihan Partner</source>
+        <translation>Tagihan Partner</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::finance::PartnerInvoicesPage</name>
+    <message>
+        <source>Belum dibayar</source>
+        <translation>Belum dibayar</translation>
+    </message>
+    <message>
+        <source>Perlu konfirmasi</source>
+        <translation>Perlu konfirmasi</translation>
+    </message>
+    <message>
+        <source>Lunas</source>
+        <translation>Lunas</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Ringkasan eksekutif</source>
+        <translation>Ringkasan eksekutif</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Aplikasi</source>
+        <translation>Aplikasi</translation>
+    </message>
+    <message>
+        <source>Terjadwal</source>
+        <translation>Terjadwal</translation>
+    </message>
+    <message>
+        <source>Terkirim</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <source>Gagal</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lewat jatuh tempo</source>
+        <translation>Lewat jatuh tempo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tagihan</source>
+        <translation>
+            <numerusform>%n tagihan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Semua partner</source>
+        <translation>Semua partner</translation>
+    </message>
+    <message>
+        <source>Cari partner… (Ctrl+L)</source>
+        <translation>Cari partner… (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <source>Simpan daftar tagihan dengan filter ini sebagai CSV (Ctrl+E)</source>
+        <translation>Simpan daftar tagihan dengan filter ini sebagai CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Pilih tagihan untuk melihat rincian, baris dan pengingatnya.</source>
+        <translation>Pilih tagihan untuk melihat rincian, baris dan pengingatnya.</translation>
+    </message>
+    <message>
+        <source>Dibayar</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Rincian tagihan</source>
+        <translation>Rincian tagihan</translation>
+    </message>
+    <message>
+        <source>Klien</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Acara</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Pengingat</source>
+        <translation>Pengingat</translation>
+    </message>
+    <message>
+        <source>Jadwal</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>Saluran</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Transfer partner sudah masuk? Tandai lunas (pengingat berikutnya dibatalkan, partner diberi tahu):</source>
+        <translation>Transfer partner sudah masuk? Tandai lunas (pengingat berikutnya dibatalkan, partner diberi tahu):</translation>
+    </message>
+    <message>
+        <source>Catatan (opsional), mis. ref. transfer BCA 123456</source>
+        <translation>Catatan (opsional), mis. ref. transfer BCA 123456</translation>
+    </message>
+    <message>
+        <source>Tandai &amp;lunas…</source>
+        <translation>Tandai &amp;lunas…</translation>
+    </message>
+    <message>
+        <source>Pengingat: belum ada yang terjadwal.</source>
+        <translation>Pengingat: belum ada yang terjadwal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rincian tagihan (%n baris)</source>
+        <translation>
+            <numerusform>Rincian tagihan (%n baris)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tandai lunas</source>
+        <translation>Tandai lunas</translation>
+    </message>
+    <message>
+        <source>Tandai tagihan %1 dari %2 sebesar %3 sudah lunas?
+Pengingat berikutnya dibatalkan dan partner diberi tahu.</source>
+        <translation>Tandai tagihan %1 dari %2 sebesar %3 sudah lunas?
+Pengingat berikutnya dibatalkan dan partner diberi tahu.</translation>
+    </message>
+    <message>
+        <source>Simpan tagihan partner</source>
+        <translation>Simpan tagihan partner</translation>
+    </message>
+    <message>
+        <source>Berkas CSV (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa ditulis: %2</source>
+        <translation>Berkas %1 tidak bisa ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Mengekspor tagihan partner…</source>
+        <translation>Mengekspor tagihan partner…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Berkas tidak bisa ditulis: %1</source>
+        <translation>Berkas tidak bisa ditulis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mengekspor tagihan partner… %n baris</source>
+        <translation>
+            <numerusform>Mengekspor tagihan partner… %n baris</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa disimpan.</source>
+        <translation>Berkas %1 tidak bisa disimpan.</translation>
+    </message>
 </context>
 <context>
     <name>ey::desk::finance::RevenuePage</name>
@@ -2663,6 +2964,996 @@
     </message>
 </context>
 <context>
+    <name>ey::desk::partner::AssessmentEditor</name>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Maks</source>
+        <translation>Maks</translation>
+    </message>
+    <message>
+        <source>Kunci</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Narasi</source>
+        <translation>Narasi</translation>
+    </message>
+    <message>
+        <source>Umum</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <source>Templat jawaban</source>
+        <translation>Templat jawaban</translation>
+    </message>
+    <message>
+        <source>Bagian dan skor</source>
+        <translation>Bagian dan skor</translation>
+    </message>
+    <message>
+        <source>Ringkasan Eksekutif</source>
+        <translation>Ringkasan Eksekutif</translation>
+    </message>
+    <message>
+        <source>Pilih salah satu untuk membuka tempatnya.</source>
+        <translation>Pilih salah satu untuk membuka tempatnya.</translation>
+    </message>
+    <message>
+        <source>Tambah baris (Ins)</source>
+        <translation>Tambah baris (Ins)</translation>
+    </message>
+    <message>
+        <source>Hapus baris (Del)</source>
+        <translation>Hapus baris (Del)</translation>
+    </message>
+    <message>
+        <source>Naikkan (Ctrl+↑)</source>
+        <translation>Naikkan (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <source>Turunkan (Ctrl+↓)</source>
+        <translation>Turunkan (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <source>Teks lengkap baris terpilih</source>
+        <translation>Teks lengkap baris terpilih</translation>
+    </message>
+    <message>
+        <source>mis. POTENSI-DIRI</source>
+        <translation>mis. POTENSI-DIRI</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Deskripsi</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>Kode dipakai partner dan laporan; huruf besar, angka dan tanda hubung. Asesmen yang sudah dikerjakan klien tidak bisa diubah: buat salinan dengan kode baru untuk versi berikutnya.</source>
+        <translation>Kode dipakai partner dan laporan; huruf besar, angka dan tanda hubung. Asesmen yang sudah dikerjakan klien tidak bisa diubah: buat salinan dengan kode baru untuk versi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Label pilihan</source>
+        <translation>Label pilihan</translation>
+    </message>
+    <message>
+        <source>Likert 1–5</source>
+        <translation>Likert 1–5</translation>
+    </message>
+    <message>
+        <source>Isi pilihan templat ini dengan skala persetujuan 1–5.</source>
+        <translation>Isi pilihan templat ini dengan skala persetujuan 1–5.</translation>
+    </message>
+    <message>
+        <source>Satu templat dipakai banyak pertanyaan; bagian memilih templatnya, pertanyaan boleh memakai templat lain.</source>
+        <translation>Satu templat dipakai banyak pertanyaan; bagian memilih templatnya, pertanyaan boleh memakai templat lain.</translation>
+    </message>
+    <message>
+        <source>Pilihan jawaban templat terpilih</source>
+        <translation>Pilihan jawaban templat terpilih</translation>
+    </message>
+    <message>
+        <source>Pertanyaan terbalik memakai nilai cerminan: terendah + tertinggi − jawaban.</source>
+        <translation>Pertanyaan terbalik memakai nilai cerminan: terendah + tertinggi − jawaban.</translation>
+    </message>
+    <message>
+        <source>Judul bagian</source>
+        <translation>Judul bagian</translation>
+    </message>
+    <message>
+        <source>Pertanyaan</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Skala</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Terbalik</source>
+        <translation>Terbalik</translation>
+    </message>
+    <message>
+        <source>Templat khusus</source>
+        <translation>Templat khusus</translation>
+    </message>
+    <message>
+        <source>Metode</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Rata-rata</source>
+        <translation>Rata-rata</translation>
+    </message>
+    <message>
+        <source>Bagian</source>
+        <translation>Bagian</translation>
+    </message>
+    <message>
+        <source>Urutan di sini = urutan pengerjaan klien.</source>
+        <translation>Urutan di sini = urutan pengerjaan klien.</translation>
+    </message>
+    <message>
+        <source>Tanpa batas</source>
+        <translation>Tanpa batas</translation>
+    </message>
+    <message>
+        <source> menit</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <source>Pertanyaan bagian ini</source>
+        <translation>Pertanyaan bagian ini</translation>
+    </message>
+    <message>
+        <source>Enter mengubah sel, Ins menambah, Del menghapus, Ctrl+↑/↓ memindahkan. Centang &quot;Terbalik&quot; untuk butir yang skornya dibalik.</source>
+        <translation>Enter mengubah sel, Ins menambah, Del menghapus, Ctrl+↑/↓ memindahkan. Centang &quot;Terbalik&quot; untuk butir yang skornya dibalik.</translation>
+    </message>
+    <message>
+        <source>Skor skala = jumlah atau rata-rata butir pertanyaannya.</source>
+        <translation>Skor skala = jumlah atau rata-rata butir pertanyaannya.</translation>
+    </message>
+    <message>
+        <source>Kategori skala terpilih</source>
+        <translation>Kategori skala terpilih</translation>
+    </message>
+    <message>
+        <source>Kategori harus menutup seluruh rentang skor tanpa celah atau tumpang tindih; batas bawah dan atas termasuk.</source>
+        <translation>Kategori harus menutup seluruh rentang skor tanpa celah atau tumpang tindih; batas bawah dan atas termasuk.</translation>
+    </message>
+    <message>
+        <source>Skala dan kategori</source>
+        <translation>Skala dan kategori</translation>
+    </message>
+    <message>
+        <source>Tanpa ringkasan</source>
+        <translation>Tanpa ringkasan</translation>
+    </message>
+    <message>
+        <source>Jumlah skor skala</source>
+        <translation>Jumlah skor skala</translation>
+    </message>
+    <message>
+        <source>Rata-rata semua butir</source>
+        <translation>Rata-rata semua butir</translation>
+    </message>
+    <message>
+        <source>Rata-rata skor skala</source>
+        <translation>Rata-rata skor skala</translation>
+    </message>
+    <message>
+        <source>Metode ringkasan</source>
+        <translation>Metode ringkasan</translation>
+    </message>
+    <message>
+        <source>Tidak ada</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source> skala tertinggi</source>
+        <translation> skala tertinggi</translation>
+    </message>
+    <message>
+        <source>Sorotan</source>
+        <translation>Sorotan</translation>
+    </message>
+    <message>
+        <source>Kategori ringkasan</source>
+        <translation>Kategori ringkasan</translation>
+    </message>
+    <message>
+        <source>Dipakai untuk skor ringkasan bagian; sorotan menyebut N skala dengan persentase tertinggi.</source>
+        <translation>Dipakai untuk skor ringkasan bagian; sorotan menyebut N skala dengan persentase tertinggi.</translation>
+    </message>
+    <message>
+        <source>Ringkasan bagian</source>
+        <translation>Ringkasan bagian</translation>
+    </message>
+    <message>
+        <source>Laporan memuat ringkasan eksekutif</source>
+        <translation>Laporan memuat ringkasan eksekutif</translation>
+    </message>
+    <message>
+        <source>Pembuka</source>
+        <translation>Pembuka</translation>
+    </message>
+    <message>
+        <source>Penutup</source>
+        <translation>Penutup</translation>
+    </message>
+    <message>
+        <source>Sumber kategori</source>
+        <translation>Sumber kategori</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>* (lainnya)</source>
+        <translation>* (lainnya)</translation>
+    </message>
+    <message>
+        <source>Teks</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>Bagian dalam ringkasan</source>
+        <translation>Bagian dalam ringkasan</translation>
+    </message>
+    <message>
+        <source>Sumber: kategori ringkasan bagian atau kategori satu skala.</source>
+        <translation>Sumber: kategori ringkasan bagian atau kategori satu skala.</translation>
+    </message>
+    <message>
+        <source>Teks per kategori</source>
+        <translation>Teks per kategori</translation>
+    </message>
+    <message>
+        <source>Penanda yang diisi otomatis: {client_name} {category} {score} {max} {percent} {highlights}. Kategori * dipakai bila tidak ada teks untuk kategori klien.</source>
+        <translation>Penanda yang diisi otomatis: {client_name} {category} {score} {max} {percent} {highlights}. Kategori * dipakai bila tidak ada teks untuk kategori klien.</translation>
+    </message>
+    <message>
+        <source>Skala %1</source>
+        <translation>Skala %1</translation>
+    </message>
+    <message>
+        <source>Kesesuaian 1–5</source>
+        <translation>Kesesuaian 1–5</translation>
+    </message>
+    <message>
+        <source>Templat</source>
+        <translation>Templat</translation>
+    </message>
+    <message>
+        <source>Batas bawah</source>
+        <translation>Batas bawah</translation>
+    </message>
+    <message>
+        <source>Batas atas</source>
+        <translation>Batas atas</translation>
+    </message>
+    <message>
+        <source>Ringkasan eksekutif</source>
+        <translation>Ringkasan eksekutif</translation>
+    </message>
+    <message>
+        <source>Pilihan</source>
+        <translation>Pilihan</translation>
+    </message>
+    <message>
+        <source>Bagian %1</source>
+        <translation>Bagian %1</translation>
+    </message>
+    <message>
+        <source>Pertanyaan %1</source>
+        <translation>Pertanyaan %1</translation>
+    </message>
+    <message>
+        <source>Kategori %1</source>
+        <translation>Kategori %1</translation>
+    </message>
+    <message>
+        <source>Templat %1</source>
+        <translation>Templat %1</translation>
+    </message>
+    <message>
+        <source>Pilihan %1</source>
+        <translation>Pilihan %1</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::AssessmentListModel</name>
+    <message>
+        <source>Kode</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bagian</source>
+        <translation>Bagian</translation>
+    </message>
+    <message>
+        <source>Soal</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <source>Diubah</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>Draf</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Terbit</source>
+        <translation>Terbit</translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation>Baru</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::AssessmentPreview</name>
+    <message>
+        <source>Tampilan klien</source>
+        <translation>Tampilan klien</translation>
+    </message>
+    <message>
+        <source>Semua tertinggi</source>
+        <translation>Semua tertinggi</translation>
+    </message>
+    <message>
+        <source>Semua terendah</source>
+        <translation>Semua terendah</translation>
+    </message>
+    <message>
+        <source>Acak</source>
+        <translation>Acak</translation>
+    </message>
+    <message>
+        <source>Hitung</source>
+        <translation>Hitung</translation>
+    </message>
+    <message>
+        <source>Hitung skor dari jawaban di tabel (ubah jawaban sendiri di kolom Jawaban).</source>
+        <translation>Hitung skor dari jawaban di tabel (ubah jawaban sendiri di kolom Jawaban).</translation>
+    </message>
+    <message>
+        <source>Bagian</source>
+        <translation>Bagian</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Pertanyaan</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Jawaban</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>Arti</source>
+        <translation>Arti</translation>
+    </message>
+    <message>
+        <source>bukan pilihan</source>
+        <translation>bukan pilihan</translation>
+    </message>
+    <message>
+        <source>Simulasi skor</source>
+        <translation>Simulasi skor</translation>
+    </message>
+    <message>
+        <source>Simpan asesmen ini dulu; setelah itu skor draf bisa dihitung tanpa menyimpan perubahan.</source>
+        <translation>Simpan asesmen ini dulu; setelah itu skor draf bisa dihitung tanpa menyimpan perubahan.</translation>
+    </message>
+    <message>
+        <source>Isi jawaban contoh: skor dihitung dari draf di editor, belum disimpan.</source>
+        <translation>Isi jawaban contoh: skor dihitung dari draf di editor, belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Tambahkan bagian dan pertanyaan untuk melihat tampilannya.</source>
+        <translation>Tambahkan bagian dan pertanyaan untuk melihat tampilannya.</translation>
+    </message>
+    <message>
+        <source>Bagian %1 dari %2</source>
+        <translation>Bagian %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Batas waktu %1 menit</source>
+        <translation>Batas waktu %1 menit</translation>
+    </message>
+    <message>
+        <source>Tanpa batas waktu</source>
+        <translation>Tanpa batas waktu</translation>
+    </message>
+    <message>
+        <source>(templat jawaban belum ada)</source>
+        <translation>(templat jawaban belum ada)</translation>
+    </message>
+    <message>
+        <source>(terbalik) %1</source>
+        <translation>(terbalik) %1</translation>
+    </message>
+    <message>
+        <source>Menghitung…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <source>Skor dihitung dari draf di editor; tidak ada yang disimpan.</source>
+        <translation>Skor dihitung dari draf di editor; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Draf belum valid, jadi skornya belum bisa dihitung. Perbaiki yang ditandai merah di editor.</source>
+        <translation>Draf belum valid, jadi skornya belum bisa dihitung. Perbaiki yang ditandai merah di editor.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::AssessmentScoreChart</name>
+    <message>
+        <source>Ringkasan: %1</source>
+        <translation>Ringkasan: %1</translation>
+    </message>
+    <message>
+        <source>Isi jawaban contoh lalu hitung untuk melihat skor tiap skala.</source>
+        <translation>Isi jawaban contoh lalu hitung untuk melihat skor tiap skala.</translation>
+    </message>
+    <message>
+        <source>Ringkasan</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Sorotan: %1</source>
+        <translation>Sorotan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::AssessmentTableView</name>
+    <message>
+        <source>(ikut bagian)</source>
+        <translation>(ikut bagian)</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::AssessmentsPage</name>
+    <message>
+        <source>Cari kode atau judul…</source>
+        <translation>Cari kode atau judul…</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Draf</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Terbit</source>
+        <translation>Terbit</translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Asesmen baru (Ctrl+N)</source>
+        <translation>Asesmen baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Duplikat</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Salin isi editor menjadi asesmen baru dengan kode lain.</source>
+        <translation>Salin isi editor menjadi asesmen baru dengan kode lain.</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Terbitkan…</source>
+        <translation>Terbitkan…</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Simpan seluruh definisi (Ctrl+S)</source>
+        <translation>Simpan seluruh definisi (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Ada perubahan yang belum disimpan.</source>
+        <translation>Ada perubahan yang belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Perubahan belum disimpan</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>Perubahan pada %1 belum disimpan. Buang perubahan itu?</source>
+        <translation>Perubahan pada %1 belum disimpan. Buang perubahan itu?</translation>
+    </message>
+    <message>
+        <source>asesmen baru</source>
+        <translation>asesmen baru</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Asesmen baru</source>
+        <translation>Asesmen baru</translation>
+    </message>
+    <message>
+        <source>Sudah dikerjakan %1 klien: soal dan aturan skornya terkunci. Pakai Duplikat untuk membuat versi berikutnya dengan kode baru.</source>
+        <translation>Sudah dikerjakan %1 klien: soal dan aturan skornya terkunci. Pakai Duplikat untuk membuat versi berikutnya dengan kode baru.</translation>
+    </message>
+    <message>
+        <source>Sudah terbit: partner bisa memakainya di event. Perubahan masih boleh sampai ada klien yang mengerjakannya.</source>
+        <translation>Sudah terbit: partner bisa memakainya di event. Perubahan masih boleh sampai ada klien yang mengerjakannya.</translation>
+    </message>
+    <message>
+        <source>Isi kode, judul, lalu tambahkan bagian, skala dan pertanyaan.</source>
+        <translation>Isi kode, judul, lalu tambahkan bagian, skala dan pertanyaan.</translation>
+    </message>
+    <message>
+        <source>%1 (salinan)</source>
+        <translation>%1 (salinan)</translation>
+    </message>
+    <message>
+        <source>Salinan belum disimpan: periksa kodenya, lalu Simpan.</source>
+        <translation>Salinan belum disimpan: periksa kodenya, lalu Simpan.</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Tersimpan.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>Simpan perubahan dulu; yang terbit adalah versi tersimpan.</source>
+        <translation>Simpan perubahan dulu; yang terbit adalah versi tersimpan.</translation>
+    </message>
+    <message>
+        <source>Terbitkan %1?
+
+Setelah terbit, partner bisa memilihnya untuk event dan asesmen ini tidak bisa dihapus lagi. Begitu ada klien yang mengerjakannya, pertanyaan dan aturan skornya terkunci; versi berikutnya dibuat lewat Duplikat dengan kode baru.</source>
+        <translation>Terbitkan %1?
+
+Setelah terbit, partner bisa memilihnya untuk event dan asesmen ini tidak bisa dihapus lagi. Begitu ada klien yang mengerjakannya, pertanyaan dan aturan skornya terkunci; versi berikutnya dibuat lewat Duplikat dengan kode baru.</translation>
+    </message>
+    <message>
+        <source>Terbitkan asesmen</source>
+        <translation>Terbitkan asesmen</translation>
+    </message>
+    <message>
+        <source>Asesmen terbit.</source>
+        <translation>Asesmen terbit.</translation>
+    </message>
+    <message>
+        <source>Hapus asesmen</source>
+        <translation>Hapus asesmen</translation>
+    </message>
+    <message>
+        <source>Hapus draf %1 beserta semua bagian dan pertanyaannya? Ini tidak bisa dibatalkan.</source>
+        <translation>Hapus draf %1 beserta semua bagian dan pertanyaannya? Ini tidak bisa dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Asesmen %1 dihapus.</source>
+        <translation>Asesmen %1 dihapus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Belum tersimpan: %n isian perlu diperbaiki (ditandai merah).</source>
+        <translation>
+            <numerusform>Belum tersimpan: %n isian perlu diperbaiki (ditandai merah).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::BillingPage</name>
+    <message>
+        <source>Belum dibayar</source>
+        <translation>Belum dibayar</translation>
+    </message>
+    <message>
+        <source>Menunggu pembayaran</source>
+        <translation>Menunggu pembayaran</translation>
+    </message>
+    <message>
+        <source>Menunggu konfirmasi</source>
+        <translation>Menunggu konfirmasi</translation>
+    </message>
+    <message>
+        <source>Lunas</source>
+        <translation>Lunas</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Top-up kuota</source>
+        <translation>Top-up kuota</translation>
+    </message>
+    <message>
+        <source>Ringkasan eksekutif</source>
+        <translation>Ringkasan eksekutif</translation>
+    </message>
+    <message>
+        <source>Tagihan bulanan</source>
+        <translation>Tagihan bulanan</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>Top-up</translation>
+    </message>
+    <message>
+        <source>Unduhan laporan</source>
+        <translation>Unduhan laporan</translation>
+    </message>
+    <message>
+        <source>Penyesuaian admin</source>
+        <translation>Penyesuaian admin</translation>
+    </message>
+    <message>
+        <source>Pengembalian</source>
+        <translation>Pengembalian</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Notifikasi aplikasi</source>
+        <translation>Notifikasi aplikasi</translation>
+    </message>
+    <message>
+        <source>Terjadwal</source>
+        <translation>Terjadwal</translation>
+    </message>
+    <message>
+        <source>Terkirim</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <source>Top-up kuota…</source>
+        <translation>Top-up kuota…</translation>
+    </message>
+    <message>
+        <source>Memuat data partner…</source>
+        <translation>Memuat data partner…</translation>
+    </message>
+    <message>
+        <source>Kuota per acara</source>
+        <translation>Kuota per acara</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Acara</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sisa kuota</source>
+        <translation>Sisa kuota</translation>
+    </message>
+    <message>
+        <source>Riwayat kuota</source>
+        <translation>Riwayat kuota</translation>
+    </message>
+    <message>
+        <source>Pilih acara untuk melihat riwayat kuotanya.</source>
+        <translation>Pilih acara untuk melihat riwayat kuotanya.</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Perubahan</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Sisa</source>
+        <translation>Sisa</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Pembayaran</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Rincian pembayaran</source>
+        <translation>Rincian pembayaran</translation>
+    </message>
+    <message>
+        <source>Pilih pembayaran di daftar.</source>
+        <translation>Pilih pembayaran di daftar.</translation>
+    </message>
+    <message>
+        <source>Unggah bukti…</source>
+        <translation>Unggah bukti…</translation>
+    </message>
+    <message>
+        <source>Lihat bukti</source>
+        <translation>Lihat bukti</translation>
+    </message>
+    <message>
+        <source>Buka halaman pembayaran</source>
+        <translation>Buka halaman pembayaran</translation>
+    </message>
+    <message>
+        <source>Batalkan</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>Pilih bukti transfer</source>
+        <translation>Pilih bukti transfer</translation>
+    </message>
+    <message>
+        <source>Bukti transfer (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Bukti transfer (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>Bukti tidak dapat dibuka dari folder sementara.</source>
+        <translation>Bukti tidak dapat dibuka dari folder sementara.</translation>
+    </message>
+    <message>
+        <source>Kredit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>Batas kredit</source>
+        <translation>Batas kredit</translation>
+    </message>
+    <message>
+        <source>Terpakai</source>
+        <translation>Terpakai</translation>
+    </message>
+    <message>
+        <source>Tersedia</source>
+        <translation>Tersedia</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Rincian tagihan</source>
+        <translation>Rincian tagihan</translation>
+    </message>
+    <message>
+        <source>Pilih tagihan di daftar.</source>
+        <translation>Pilih tagihan di daftar.</translation>
+    </message>
+    <message>
+        <source>Klien</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Jadwal</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>Saluran</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Pengingat</source>
+        <translation>Pengingat</translation>
+    </message>
+    <message>
+        <source>%1: sisa %2 laporan</source>
+        <translation>%1: sisa %2 laporan</translation>
+    </message>
+    <message>
+        <source>Kuota: %1 laporan untuk %2</source>
+        <translation>Kuota: %1 laporan untuk %2</translation>
+    </message>
+    <message>
+        <source>Paket: %1</source>
+        <translation>Paket: %1</translation>
+    </message>
+    <message>
+        <source>Ringkasan eksekutif untuk %1 klien</source>
+        <translation>Ringkasan eksekutif untuk %1 klien</translation>
+    </message>
+    <message>
+        <source>Cara bayar: %1</source>
+        <translation>Cara bayar: %1</translation>
+    </message>
+    <message>
+        <source>transfer bank</source>
+        <translation>transfer bank</translation>
+    </message>
+    <message>
+        <source>online (Xendit)</source>
+        <translation>online (Xendit)</translation>
+    </message>
+    <message>
+        <source>Dibuat: %1</source>
+        <translation>Dibuat: %1</translation>
+    </message>
+    <message>
+        <source>Bayar sebelum: %1</source>
+        <translation>Bayar sebelum: %1</translation>
+    </message>
+    <message>
+        <source>Transfer sesuai jumlah di atas dengan nomor %1 di berita transfer, lalu unggah buktinya.</source>
+        <translation>Transfer sesuai jumlah di atas dengan nomor %1 di berita transfer, lalu unggah buktinya.</translation>
+    </message>
+    <message>
+        <source>Bukti sudah diterima; admin akan memeriksanya. Anda diberi tahu begitu pembayaran dikonfirmasi.</source>
+        <translation>Bukti sudah diterima; admin akan memeriksanya. Anda diberi tahu begitu pembayaran dikonfirmasi.</translation>
+    </message>
+    <message>
+        <source>Dibayar: %1</source>
+        <translation>Dibayar: %1</translation>
+    </message>
+    <message>
+        <source>Catatan: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan: %1</source>
+        <translation>Alasan penolakan: %1</translation>
+    </message>
+    <message>
+        <source>Ganti bukti…</source>
+        <translation>Ganti bukti…</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat dibaca.</source>
+        <translation>Berkas %1 tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Mengunggah bukti %1…</source>
+        <translation>Mengunggah bukti %1…</translation>
+    </message>
+    <message>
+        <source>Bukti terkirim. Admin akan mengonfirmasi pembayaran Anda.</source>
+        <translation>Bukti terkirim. Admin akan mengonfirmasi pembayaran Anda.</translation>
+    </message>
+    <message>
+        <source>Pembayaran %1 dibatalkan.</source>
+        <translation>Pembayaran %1 dibatalkan.</translation>
+    </message>
+    <message>
+        <source>%1% terpakai</source>
+        <translation>%1% terpakai</translation>
+    </message>
+    <message>
+        <source>Belum ditagih: %1 · Sudah ditagih, belum dibayar: %2</source>
+        <translation>Belum ditagih: %1 · Sudah ditagih, belum dibayar: %2</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo: %1 (lewat jatuh tempo)</source>
+        <translation>Jatuh tempo: %1 (lewat jatuh tempo)</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo: %1</source>
+        <translation>Jatuh tempo: %1</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Laporan</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::BulkZipDownload</name>
+    <message>
+        <source>Berkas tidak dapat dibuat di %1. Pilih folder lain.</source>
+        <translation>Berkas tidak dapat dibuat di %1. Pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat ditulis (disk penuh?). Unduhan dihentikan.</source>
+        <translation>Berkas %1 tidak dapat ditulis (disk penuh?). Unduhan dihentikan.</translation>
+    </message>
+    <message>
+        <source>Unduhan terputus setelah %1 dari %2 laporan. Coba lagi; laporan yang sudah terunduh tidak ditagih lagi.</source>
+        <translation>Unduhan terputus setelah %1 dari %2 laporan. Coba lagi; laporan yang sudah terunduh tidak ditagih lagi.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat disimpan. Pilih folder lain.</source>
+        <translation>Berkas %1 tidak dapat disimpan. Pilih folder lain.</translation>
+    </message>
+</context>
+<context>
     <name>ey::desk::partner::ClientsPage</name>
     <message>
         <source>Sedang mengerjakan</source>
@@ -2739,6 +4030,118 @@
     <message>
         <source>Laporan disimpan ke %1.</source>
         <translation>Laporan disimpan ke %1.</translation>
+    </message>
+    <message>
+        <source>Tersedia</source>
+        <translation>Tersedia</translation>
+    </message>
+    <message>
+        <source>Menunggu pembayaran</source>
+        <translation>Menunggu pembayaran</translation>
+    </message>
+    <message>
+        <source>Ringkasan eksekutif</source>
+        <translation>Ringkasan eksekutif</translation>
+    </message>
+    <message>
+        <source>Unduh ZIP</source>
+        <translation>Unduh ZIP</translation>
+    </message>
+    <message>
+        <source>Laporan semua klien yang dipilih dalam satu berkas ZIP (Ctrl+E)</source>
+        <translation>Laporan semua klien yang dipilih dalam satu berkas ZIP (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Ringkasan Eksekutif</source>
+        <translation>Ringkasan Eksekutif</translation>
+    </message>
+    <message>
+        <source>Tambahkan ringkasan eksekutif ke laporan klien yang dipilih (berbayar per klien)</source>
+        <translation>Tambahkan ringkasan eksekutif ke laporan klien yang dipilih (berbayar per klien)</translation>
+    </message>
+    <message>
+        <source>Bayar dengan transfer bank</source>
+        <translation>Bayar dengan transfer bank</translation>
+    </message>
+    <message>
+        <source>Bayar online (Xendit)</source>
+        <translation>Bayar online (Xendit)</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>%1 klien dipilih: %2 dengan laporan siap diunduh.</source>
+        <translation>%1 klien dipilih: %2 dengan laporan siap diunduh.</translation>
+    </message>
+    <message>
+        <source>Pilih klien untuk melihat rinciannya. Ctrl/Shift-klik atau Ctrl+A memilih beberapa klien untuk diunduh sekaligus.</source>
+        <translation>Pilih klien untuk melihat rinciannya. Ctrl/Shift-klik atau Ctrl+A memilih beberapa klien untuk diunduh sekaligus.</translation>
+    </message>
+    <message>
+        <source>Unduh ZIP (%1)</source>
+        <translation>Unduh ZIP (%1)</translation>
+    </message>
+    <message>
+        <source>Mulai %1</source>
+        <translation>Mulai %1</translation>
+    </message>
+    <message>
+        <source>Selesai %1</source>
+        <translation>Selesai %1</translation>
+    </message>
+    <message>
+        <source>Diunduh %1</source>
+        <translation>Diunduh %1</translation>
+    </message>
+    <message>
+        <source>Laporan-asesmen-%1-klien.zip</source>
+        <translation>Laporan-asesmen-%1-klien.zip</translation>
+    </message>
+    <message>
+        <source>Simpan laporan (ZIP)</source>
+        <translation>Simpan laporan (ZIP)</translation>
+    </message>
+    <message>
+        <source>Arsip ZIP (*.zip)</source>
+        <translation>Arsip ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Menyiapkan laporan… 0 dari %1 laporan</source>
+        <translation>Menyiapkan laporan… 0 dari %1 laporan</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 laporan</source>
+        <translation>%1 dari %2 laporan</translation>
+    </message>
+    <message>
+        <source>%1 laporan disimpan ke %2.</source>
+        <translation>%1 laporan disimpan ke %2.</translation>
+    </message>
+    <message>
+        <source>Unduhan ZIP dibatalkan; tidak ada berkas yang disimpan.</source>
+        <translation>Unduhan ZIP dibatalkan; tidak ada berkas yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Mengunduh %1 laporan ke %2…</source>
+        <translation>Mengunduh %1 laporan ke %2…</translation>
+    </message>
+    <message>
+        <source>Memesan ringkasan eksekutif untuk %1 klien…</source>
+        <translation>Memesan ringkasan eksekutif untuk %1 klien…</translation>
+    </message>
+    <message>
+        <source>Ringkasan eksekutif aktif untuk %1 klien; %2 masuk tagihan bulan ini. Unduh ulang laporannya untuk mendapatkan ringkasan.</source>
+        <translation>Ringkasan eksekutif aktif untuk %1 klien; %2 masuk tagihan bulan ini. Unduh ulang laporannya untuk mendapatkan ringkasan.</translation>
+    </message>
+    <message>
+        <source>Pembayaran %1 sebesar %2 dibuat. Selesaikan di tab &quot;Kuota &amp; Tagihan&quot;; ringkasan eksekutif tersedia setelah pembayaran dikonfirmasi.</source>
+        <translation>Pembayaran %1 sebesar %2 dibuat. Selesaikan di tab &quot;Kuota &amp; Tagihan&quot;; ringkasan eksekutif tersedia setelah pembayaran dikonfirmasi.</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +4291,203 @@
     </message>
 </context>
 <context>
+    <name>ey::desk::partner::PackagesPanel</name>
+    <message>
+        <source>Partner bayar di muka memilih salah satu paket aktif saat top up. Harga = kuota × harga laporan acara − diskon. Ubah sel lalu Enter untuk menyimpan; Del menghapus paket.</source>
+        <translation>Partner bayar di muka memilih salah satu paket aktif saat top up. Harga = kuota × harga laporan acara − diskon. Ubah sel lalu Enter untuk menyimpan; Del menghapus paket.</translation>
+    </message>
+    <message>
+        <source>Nama paket</source>
+        <translation>Nama paket</translation>
+    </message>
+    <message>
+        <source>Kuota</source>
+        <translation>Kuota</translation>
+    </message>
+    <message>
+        <source>Diskon %</source>
+        <translation>Diskon %</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Urutan</source>
+        <translation>Urutan</translation>
+    </message>
+    <message>
+        <source>Nama paket baru, mis. Paket 100</source>
+        <translation>Nama paket baru, mis. Paket 100</translation>
+    </message>
+    <message>
+        <source> laporan</source>
+        <translation> laporan</translation>
+    </message>
+    <message>
+        <source>diskon </source>
+        <translation>diskon </translation>
+    </message>
+    <message>
+        <source>Tambah paket</source>
+        <translation>Tambah paket</translation>
+    </message>
+    <message>
+        <source>Hapus…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Hapus paket terpilih (Del)</source>
+        <translation>Hapus paket terpilih (Del)</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Paket %1 tersimpan.</source>
+        <translation>Paket %1 tersimpan.</translation>
+    </message>
+    <message>
+        <source>Beri nama paket, mis. &quot;Paket 100&quot;.</source>
+        <translation>Beri nama paket, mis. &quot;Paket 100&quot;.</translation>
+    </message>
+    <message>
+        <source>Paket %1 ditambahkan.</source>
+        <translation>Paket %1 ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Hapus paket</source>
+        <translation>Hapus paket</translation>
+    </message>
+    <message>
+        <source>Hapus paket %1? Partner tidak bisa memilihnya lagi; transaksi yang sudah ada tetap tercatat.</source>
+        <translation>Hapus paket %1? Partner tidak bisa memilihnya lagi; transaksi yang sudah ada tetap tercatat.</translation>
+    </message>
+    <message>
+        <source>Paket %1 dihapus.</source>
+        <translation>Paket %1 dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::PartnerOperatorsPanel</name>
+    <message>
+        <source>Operator bertindak untuk partner ini: membuat acara dan mengunduh laporan, tetapi tidak bisa membeli kuota atau melihat harga.</source>
+        <translation>Operator bertindak untuk partner ini: membuat acara dan mengunduh laporan, tetapi tidak bisa membeli kuota atau melihat harga.</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Sejak</source>
+        <translation>Sejak</translation>
+    </message>
+    <message>
+        <source>Hapus operator…</source>
+        <translation>Hapus operator…</translation>
+    </message>
+    <message>
+        <source>Hapus operator terpilih (Del)</source>
+        <translation>Hapus operator terpilih (Del)</translation>
+    </message>
+    <message>
+        <source>Tambah operator</source>
+        <translation>Tambah operator</translation>
+    </message>
+    <message>
+        <source>Email akun yang ada atau akun baru</source>
+        <translation>Email akun yang ada atau akun baru</translation>
+    </message>
+    <message>
+        <source>Hanya untuk akun baru</source>
+        <translation>Hanya untuk akun baru</translation>
+    </message>
+    <message>
+        <source>Hanya untuk akun baru, minimal 8 karakter</source>
+        <translation>Hanya untuk akun baru, minimal 8 karakter</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Isi email operator.</source>
+        <translation>Isi email operator.</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>%1 kini operator partner ini.</source>
+        <translation>%1 kini operator partner ini.</translation>
+    </message>
+    <message>
+        <source>Hapus operator</source>
+        <translation>Hapus operator</translation>
+    </message>
+    <message>
+        <source>Hapus %1 (%2) sebagai operator? Akunnya tetap ada, tetapi tidak bisa lagi bertindak untuk partner ini.</source>
+        <translation>Hapus %1 (%2) sebagai operator? Akunnya tetap ada, tetapi tidak bisa lagi bertindak untuk partner ini.</translation>
+    </message>
+    <message>
+        <source>%1 bukan lagi operator.</source>
+        <translation>%1 bukan lagi operator.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::PartnerPricingPanel</name>
+    <message>
+        <source>Harga khusus partner ini per asesmen. Kosong: berlaku harga acara atau harga umum. Ketik lalu Enter untuk menyimpan, Del untuk menghapus harga khusus.</source>
+        <translation>Harga khusus partner ini per asesmen. Kosong: berlaku harga acara atau harga umum. Ketik lalu Enter untuk menyimpan, Del untuk menghapus harga khusus.</translation>
+    </message>
+    <message>
+        <source>Asesmen</source>
+        <translation>Asesmen</translation>
+    </message>
+    <message>
+        <source>Harga laporan</source>
+        <translation>Harga laporan</translation>
+    </message>
+    <message>
+        <source>Harga ringkasan eksekutif</source>
+        <translation>Harga ringkasan eksekutif</translation>
+    </message>
+    <message>
+        <source>Diubah</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>Isi harga laporan dulu; harga ringkasan eksekutif menyertainya.</source>
+        <translation>Isi harga laporan dulu; harga ringkasan eksekutif menyertainya.</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Harga %1 tersimpan.</source>
+        <translation>Harga %1 tersimpan.</translation>
+    </message>
+    <message>
+        <source>Hapus harga khusus</source>
+        <translation>Hapus harga khusus</translation>
+    </message>
+    <message>
+        <source>Hapus harga khusus %1 untuk partner ini? Acara berikutnya memakai harga acara atau harga umum.</source>
+        <translation>Hapus harga khusus %1 untuk partner ini? Acara berikutnya memakai harga acara atau harga umum.</translation>
+    </message>
+    <message>
+        <source>Harga khusus %1 dihapus.</source>
+        <translation>Harga khusus %1 dihapus.</translation>
+    </message>
+</context>
+<context>
     <name>ey::desk::partner::PartnerWorkspace</name>
     <message>
         <source>Acara</source>
@@ -2904,6 +4504,18 @@
     <message>
         <source>Dasbor Partner</source>
         <translation>Dasbor Partner</translation>
+    </message>
+    <message>
+        <source>Kuota &amp;&amp; Tagihan</source>
+        <translation>Kuota &amp;&amp; Tagihan</translation>
+    </message>
+    <message>
+        <source>Pembayaran</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Asesmen</source>
+        <translation>Asesmen</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +4611,408 @@
     <message>
         <source>Partner %1 dibuat.</source>
         <translation>Partner %1 dibuat.</translation>
+    </message>
+    <message>
+        <source>Profil</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Kuota &amp;&amp; kredit</source>
+        <translation>Kuota &amp;&amp; kredit</translation>
+    </message>
+    <message>
+        <source>Kredit (bayar belakangan)</source>
+        <translation>Kredit (bayar belakangan)</translation>
+    </message>
+    <message>
+        <source>Terpakai</source>
+        <translation>Terpakai</translation>
+    </message>
+    <message>
+        <source>Tersedia</source>
+        <translation>Tersedia</translation>
+    </message>
+    <message>
+        <source>Belum ditagih</source>
+        <translation>Belum ditagih</translation>
+    </message>
+    <message>
+        <source>Ditagih, belum dibayar</source>
+        <translation>Ditagih, belum dibayar</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Acara</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Kuota</source>
+        <translation>Kuota</translation>
+    </message>
+    <message>
+        <source>Klien</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Riwayat kuota acara terpilih</source>
+        <translation>Riwayat kuota acara terpilih</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Perubahan</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Saldo</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Tambah kuota acara terpilih</source>
+        <translation>Tambah kuota acara terpilih</translation>
+    </message>
+    <message>
+        <source>Angka negatif mengurangi kuota</source>
+        <translation>Angka negatif mengurangi kuota</translation>
+    </message>
+    <message>
+        <source>Alasan, mis. bonus kerja sama (tercatat di riwayat)</source>
+        <translation>Alasan, mis. bonus kerja sama (tercatat di riwayat)</translation>
+    </message>
+    <message>
+        <source>Tambah kuota</source>
+        <translation>Tambah kuota</translation>
+    </message>
+    <message>
+        <source>Partner ini belum punya acara.</source>
+        <translation>Partner ini belum punya acara.</translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation>Top up</translation>
+    </message>
+    <message>
+        <source>Unduh laporan</source>
+        <translation>Unduh laporan</translation>
+    </message>
+    <message>
+        <source>Penyesuaian admin</source>
+        <translation>Penyesuaian admin</translation>
+    </message>
+    <message>
+        <source>Pengembalian</source>
+        <translation>Pengembalian</translation>
+    </message>
+    <message>
+        <source>Pilih acara yang kuotanya ditambah.</source>
+        <translation>Pilih acara yang kuotanya ditambah.</translation>
+    </message>
+    <message>
+        <source>Tulis alasan perubahan kuota; tercatat di riwayat partner.</source>
+        <translation>Tulis alasan perubahan kuota; tercatat di riwayat partner.</translation>
+    </message>
+    <message>
+        <source>Kuota %1 sekarang %2.</source>
+        <translation>Kuota %1 sekarang %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::PaymentsPage</name>
+    <message>
+        <source>%1 laporan</source>
+        <translation>%1 laporan</translation>
+    </message>
+    <message>
+        <source>%1 klien</source>
+        <translation>%1 klien</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Acara</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Isi</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Semua jenis</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>Semua partner</source>
+        <translation>Semua partner</translation>
+    </message>
+    <message>
+        <source>Cari partner… (Ctrl+L)</source>
+        <translation>Cari partner… (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Muat ulang antrean (F5)</source>
+        <translation>Muat ulang antrean (F5)</translation>
+    </message>
+    <message>
+        <source>Pilih pembayaran untuk melihat rincian dan buktinya.</source>
+        <translation>Pilih pembayaran untuk melihat rincian dan buktinya.</translation>
+    </message>
+    <message>
+        <source>Metode</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Paket</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Kuota</source>
+        <translation>Kuota</translation>
+    </message>
+    <message>
+        <source>Klien</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Bayar sebelum</source>
+        <translation>Bayar sebelum</translation>
+    </message>
+    <message>
+        <source>Dibayar</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Catatan (opsional), mis. cocok dengan mutasi BCA 21/11</source>
+        <translation>Catatan (opsional), mis. cocok dengan mutasi BCA 21/11</translation>
+    </message>
+    <message>
+        <source>&amp;Konfirmasi…</source>
+        <translation>&amp;Konfirmasi…</translation>
+    </message>
+    <message>
+        <source>Tolak dengan alasan (partner membacanya dan bisa mengirim bukti baru):</source>
+        <translation>Tolak dengan alasan (partner membacanya dan bisa mengirim bukti baru):</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan, mis. nominal transfer tidak sesuai</source>
+        <translation>Alasan penolakan, mis. nominal transfer tidak sesuai</translation>
+    </message>
+    <message>
+        <source>&amp;Tolak</source>
+        <translation>&amp;Tolak</translation>
+    </message>
+    <message>
+        <source>Bukti transfer</source>
+        <translation>Bukti transfer</translation>
+    </message>
+    <message>
+        <source>Buka bukti</source>
+        <translation>Buka bukti</translation>
+    </message>
+    <message>
+        <source>Buka bukti dengan penampil bawaan sistem</source>
+        <translation>Buka bukti dengan penampil bawaan sistem</translation>
+    </message>
+    <message>
+        <source>Paket kuota</source>
+        <translation>Paket kuota</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaksi</source>
+        <translation>
+            <numerusform>%n transaksi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memuat bukti…</source>
+        <translation>Memuat bukti…</translation>
+    </message>
+    <message>
+        <source>Dibayar lewat Xendit; tidak perlu bukti transfer.</source>
+        <translation>Dibayar lewat Xendit; tidak perlu bukti transfer.</translation>
+    </message>
+    <message>
+        <source>Partner belum mengirim bukti transfer.</source>
+        <translation>Partner belum mengirim bukti transfer.</translation>
+    </message>
+    <message>
+        <source>Bukti berupa PDF (%1). Buka untuk memeriksanya.</source>
+        <translation>Bukti berupa PDF (%1). Buka untuk memeriksanya.</translation>
+    </message>
+    <message>
+        <source>Bukti tidak bisa ditampilkan di sini; buka dengan penampil sistem.</source>
+        <translation>Bukti tidak bisa ditampilkan di sini; buka dengan penampil sistem.</translation>
+    </message>
+    <message>
+        <source>Bukti tidak bisa disimpan sementara di %1.</source>
+        <translation>Bukti tidak bisa disimpan sementara di %1.</translation>
+    </message>
+    <message>
+        <source>Kuota acara %1 bertambah %2 laporan.</source>
+        <translation>Kuota acara %1 bertambah %2 laporan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ringkasan eksekutif dibuka untuk %n klien.</source>
+        <translation>
+            <numerusform>Ringkasan eksekutif dibuka untuk %n klien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Konfirmasi pembayaran</source>
+        <translation>Konfirmasi pembayaran</translation>
+    </message>
+    <message>
+        <source>Konfirmasi pembayaran %1 dari %2 sebesar %3?
+%4
+Pastikan dana sudah masuk ke rekening; partner diberi tahu.</source>
+        <translation>Konfirmasi pembayaran %1 dari %2 sebesar %3?
+%4
+Pastikan dana sudah masuk ke rekening; partner diberi tahu.</translation>
+    </message>
+    <message>
+        <source>Tulis alasan penolakan; partner akan membacanya.</source>
+        <translation>Tulis alasan penolakan; partner akan membacanya.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::partner::TopupDialog</name>
+    <message>
+        <source>Top-up kuota</source>
+        <translation>Top-up kuota</translation>
+    </message>
+    <message>
+        <source> laporan</source>
+        <translation> laporan</translation>
+    </message>
+    <message>
+        <source>Jumlah kuota</source>
+        <translation>Jumlah kuota</translation>
+    </message>
+    <message>
+        <source>Transfer bank (unggah bukti)</source>
+        <translation>Transfer bank (unggah bukti)</translation>
+    </message>
+    <message>
+        <source>Bayar online (Xendit)</source>
+        <translation>Bayar online (Xendit)</translation>
+    </message>
+    <message>
+        <source>Acara</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Paket</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Cara bayar</source>
+        <translation>Cara bayar</translation>
+    </message>
+    <message>
+        <source>Buat pembayaran</source>
+        <translation>Buat pembayaran</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Belum ada acara aktif. Aktifkan acara dulu di tab &quot;Acara&quot;, lalu top-up kuotanya.</source>
+        <translation>Belum ada acara aktif. Aktifkan acara dulu di tab &quot;Acara&quot;, lalu top-up kuotanya.</translation>
+    </message>
+    <message>
+        <source>Menghitung harga…</source>
+        <translation>Menghitung harga…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 laporan</source>
+        <translation>%1 — %2 laporan</translation>
+    </message>
+    <message>
+        <source> (hemat %1%)</source>
+        <translation> (hemat %1%)</translation>
+    </message>
+    <message>
+        <source>Jumlah lain…</source>
+        <translation>Jumlah lain…</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation>%1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>%1 (normal %2)</source>
+        <translation>%1 (normal %2)</translation>
+    </message>
+    <message>
+        <source>Transfer ke %1 %2 a.n. %3, lalu unggah bukti transfer.</source>
+        <translation>Transfer ke %1 %2 a.n. %3, lalu unggah bukti transfer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pembayaran %1 dibuat.&lt;/b&gt;&lt;br&gt;Transfer &lt;b&gt;%2&lt;/b&gt; ke &lt;b&gt;%3 %4&lt;/b&gt; a.n. %5%6.&lt;br&gt;Tulis nomor %1 di berita transfer, lalu pilih &quot;Unggah bukti&quot; di daftar transaksi.</source>
+        <translation>&lt;b&gt;Pembayaran %1 dibuat.&lt;/b&gt;&lt;br&gt;Transfer &lt;b&gt;%2&lt;/b&gt; ke &lt;b&gt;%3 %4&lt;/b&gt; a.n. %5%6.&lt;br&gt;Tulis nomor %1 di berita transfer, lalu pilih &quot;Unggah bukti&quot; di daftar transaksi.</translation>
+    </message>
+    <message>
+        <source> sebelum %1</source>
+        <translation> sebelum %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QStringList>
 
 namespace ey::desk {
 
@@ -53,6 +54,14 @@ ApiError ApiError::fromReply(QNetworkReply* reply, const QByteArray& body)
                                         "hubungi tim support bila berulang.")
                 .arg(error.status);
     return error;
+}
+
+QString ApiError::fullText() const
+{
+    QStringList lines{detail.isEmpty() ? title : detail};
+    for (auto it = fieldErrors.cbegin(); it != fieldErrors.cend(); ++it)
+        lines << it.value();
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace ey::desk

@@ -22,6 +22,9 @@ struct ApiError
 
     bool isNetworkError() const { return status == 0; }
     bool isClientError() const { return status >= 400 && status < 500; }
+    /// What a message line under a form shows: the detail (or the title), then each field's
+    /// message on its own line.
+    QString fullText() const;
 
     /// Builds the error from a finished reply: problem+json when the server sent one, otherwise a
     /// readable message for the transport failure or the bare status.

@@ -70,6 +70,11 @@ MainWindow::MainWindow(const WorkspaceContext& context, const WorkspaceRegistry&
                               m_context.branding.popupSeconds());
             });
 
+    connect(m_bell, &NotificationBell::notificationOpened, this,
+            [this](const QJsonObject& notification) {
+                openLink(notification.value(QStringLiteral("redirect")).toString());
+            });
+
     retranslate();
     applyBranding();
     restoreSettings();
@@ -281,6 +286,19 @@ void MainWindow::showWorkspace(const QString& id)
         if (m_sidebar->item(row)->data(Qt::UserRole).toString() == id)
             m_sidebar->setCurrentRow(row);
     }
+}
+
+bool MainWindow::openLink(const QString& link)
+{
+    if (link.isEmpty())
+        return false;
+    for (const auto& workspace : m_workspaces) {
+        if (workspace->openLink(link)) {
+            showWorkspace(workspace->id());
+            return true;
+        }
+    }
+    return false;
 }
 
 void MainWindow::activateRow(int row)

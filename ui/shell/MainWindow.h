@@ -37,6 +37,9 @@ public:
     QList<Workspace*> workspaces() const;
     Workspace* currentWorkspace() const;
     void showWorkspace(const QString& id);
+    /// Offers a notification's redirect to each workspace the user has; the first that accepts it
+    /// is shown. False when none knows the link (the notification then only marks itself read).
+    bool openLink(const QString& link);
     NotificationBell* bell() const { return m_bell; }
     /// Writes geometry, dock state, the open workspace and each workspace's own state.
     void saveSettings();

@@ -49,6 +49,13 @@ public:
     virtual void refresh() {}
     /// Ctrl+L, where the workspace has a search field.
     virtual void focusSearch() {}
+    /// A notification's redirect ("partner-client:<id>", "ticket:<id>"). Returns true when this
+    /// workspace knows the link and has started showing it; the shell then switches to it.
+    virtual bool openLink(const QString& link)
+    {
+        Q_UNUSED(link)
+        return false;
+    }
 };
 
 } // namespace ey::desk

@@ -56,9 +56,18 @@ public:
     QVariantMap saveState() const override { return {{QStringLiteral("opened"), m_id}}; }
     void restoreState(const QVariantMap& state) override { restored = state; }
     void refresh() override { ++refreshes; }
+    /// Accepts "<id>:<anything>", like a real workspace accepts its own kind of link.
+    bool openLink(const QString& link) override
+    {
+        if (!link.startsWith(m_id + QLatin1Char(':')))
+            return false;
+        openedLink = link;
+        return true;
+    }
 
     QVariantMap restored;
     int refreshes = 0;
+    QString openedLink;
 
 private:
     QString m_id;
@@ -251,6 +260,41 @@ private slots:
         http.setToken(client->api.token().toStdString());
         QCOMPARE(http.get("/api/v1/notifications/unread-count").json()->getValue<int>("unread"), 0);
         client->events.stop();
+    }
+
+    void notificationLinkOpensTheWorkspaceThatKnowsIt()
+    {
+        auto client = signedIn(QStringLiteral("admin@example.test"));
+        MainWindow window(client->context(), m_registry, client->language);
+        window.resize(1000, 700);
+        window.show();
+        window.showWorkspace(QStringLiteral("tickets"));
+        QCOMPARE(window.currentWorkspace()->id(), QStringLiteral("tickets"));
+        // Nobody knows the link: the window stays where it was.
+        QVERIFY(!window.openLink(QStringLiteral("unknown:1")));
+        QVERIFY(!window.openLink(QString()));
+        QCOMPARE(window.currentWorkspace()->id(), QStringLiteral("tickets"));
+
+        // Clicked in the bell: the notification's redirect goes to the workspace that takes it.
+        auto& server = m_server->instance();
+        server.db().transaction([&](ey::core::Tx& tx) {
+            server.notify().notify(tx, {m_userIds[QStringLiteral("admin")], "SYSTEM",
+                                        "Klien selesai", "Dewi Lestari menyelesaikan asesmen",
+                                        "branding:42", "42", false});
+        });
+        NotificationBell* bell = window.bell();
+        bell->showPopup();
+        auto* list = bell->popup()->findChild<QListWidget*>(QStringLiteral("notificationList"));
+        QTRY_VERIFY(list->count() >= 1);
+        QListWidgetItem* item = nullptr;
+        for (int row = 0; row < list->count(); ++row)
+            if (list->item(row)->text().startsWith(QStringLiteral("Klien selesai")))
+                item = list->item(row);
+        QVERIFY(item);
+        emit list->itemActivated(item);
+        QCOMPARE(window.currentWorkspace()->id(), QStringLiteral("branding"));
+        QCOMPARE(static_cast<FakeWorkspace*>(window.currentWorkspace())->openedLink,
+                 QStringLiteral("branding:42"));
     }
 
     void brandingChangeAppliesLive()

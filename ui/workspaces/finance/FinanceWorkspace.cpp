@@ -1,12 +1,14 @@
 // FinanceWorkspace: tabs, lazy loading, shortcuts, live events, state, registration.
 #include "FinanceWorkspace.h"
 
+#include "PartnerInvoicesPage.h"
 #include "RevenuePage.h"
 #include "SplitSettingsPage.h"
 #include "WalletsPage.h"
 #include "WithdrawalsPage.h"
 
 #include "EventStream.h"
+#include "Session.h"
 
 #include <QAction>
 #include <QEvent>
@@ -29,6 +31,10 @@ FinanceWorkspace::FinanceWorkspace(const WorkspaceContext& context, QObject* par
     m_tabs->addTab(m_revenue, QString());
     m_tabs->addTab(m_withdrawals, QString());
     m_tabs->addTab(m_settings, QString());
+    if (m_context.session.hasPermission(QStringLiteral("partner.invoices"))) {
+        m_partnerInvoices = new PartnerInvoicesPage(m_context, m_tabs.get());
+        m_tabs->addTab(m_partnerInvoices, QString());
+    }
 
     m_exportAction = new QAction(this);
     m_exportAction->setObjectName(QStringLiteral("financeExport"));
@@ -56,6 +62,8 @@ void FinanceWorkspace::retranslateUi()
     m_tabs->setTabText(Revenue, tr("Laporan Pendapatan"));
     m_tabs->setTabText(Withdrawals, tr("Penarikan"));
     m_tabs->setTabText(Settings, tr("Pengaturan Bagi Hasil"));
+    if (m_partnerInvoices)
+        m_tabs->setTabText(PartnerInvoices, tr("Tagihan Partner"));
     m_exportAction->setText(tr("Ekspor CSV"));
     m_exportAction->setToolTip(tr("Ekspor halaman ini sebagai CSV (Ctrl+E)"));
 }
@@ -96,6 +104,9 @@ void FinanceWorkspace::onTabShown(int index)
     } else if (index == Settings && !m_settingsLoaded) {
         m_settingsLoaded = true;
         m_settings->load();
+    } else if (index == PartnerInvoices && m_partnerInvoices && !m_partnerInvoicesLoaded) {
+        m_partnerInvoicesLoaded = true;
+        m_partnerInvoices->reload();
     }
 }
 
@@ -109,6 +120,8 @@ void FinanceWorkspace::onEvent(const QString& name, const QJsonObject& data)
         m_withdrawals->withdrawalChanged(data.value(QStringLiteral("withdrawal_id")).toString());
     } else if (name == QStringLiteral("finance.config.updated") && m_settingsLoaded) {
         m_settings->load();
+    } else if (name == QStringLiteral("partner.invoice_updated") && m_partnerInvoicesLoaded) {
+        m_partnerInvoices->invoiceChanged(data.value(QStringLiteral("id")).toString());
     }
 }
 
@@ -123,6 +136,10 @@ void FinanceWorkspace::exportCurrent()
         break;
     case Withdrawals:
         m_withdrawals->exportCsv();
+        break;
+    case PartnerInvoices:
+        if (m_partnerInvoices)
+            m_partnerInvoices->exportCsv();
         break;
     default:
         break;
@@ -168,6 +185,12 @@ void FinanceWorkspace::refresh()
         m_settingsLoaded = true;
         m_settings->load();
         break;
+    case PartnerInvoices:
+        if (m_partnerInvoices) {
+            m_partnerInvoicesLoaded = true;
+            m_partnerInvoices->reload();
+        }
+        break;
     default:
         break;
     }
@@ -175,6 +198,10 @@ void FinanceWorkspace::refresh()
 
 void FinanceWorkspace::focusSearch()
 {
+    if (m_partnerInvoices && m_tabs->currentIndex() == PartnerInvoices) {
+        m_partnerInvoices->focusSearch();
+        return;
+    }
     m_tabs->setCurrentIndex(Wallets);
     m_wallets->focusSearch();
 }

@@ -1,4 +1,5 @@
-// The "Keuangan" workspace: wallets, revenue report, withdrawal queue and split settings.
+// The "Keuangan" workspace: wallets, revenue report, withdrawal queue, split settings and the
+// partners' monthly invoices.
 #pragma once
 
 #include "Workspace.h"
@@ -11,14 +12,16 @@ class QTabWidget;
 
 namespace ey::desk::finance {
 
+class PartnerInvoicesPage;
 class RevenuePage;
 class SplitSettingsPage;
 class WalletsPage;
 class WithdrawalsPage;
 
 /// UI thread. Needs finance.read; the withdrawal actions and the settings form need
-/// finance.manage. Pages load when first shown. Live events "wallet.updated" and
-/// "withdrawal.updated" refresh what they touch.
+/// finance.manage; "Tagihan Partner" is there only with partner.invoices. Pages load when first
+/// shown. Live events "wallet.updated", "withdrawal.updated" and "partner.invoice_updated"
+/// refresh what they touch.
 class FinanceWorkspace : public Workspace
 {
     Q_OBJECT
@@ -29,7 +32,8 @@ public:
         Wallets,
         Revenue,
         Withdrawals,
-        Settings
+        Settings,
+        PartnerInvoices ///< present only with partner.invoices
     };
 
     explicit FinanceWorkspace(const WorkspaceContext& context, QObject* parent = nullptr);
@@ -53,6 +57,8 @@ public:
     RevenuePage* revenue() const { return m_revenue; }
     WithdrawalsPage* withdrawals() const { return m_withdrawals; }
     SplitSettingsPage* settings() const { return m_settings; }
+    /// Null without partner.invoices.
+    PartnerInvoicesPage* partnerInvoices() const { return m_partnerInvoices; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -68,9 +74,11 @@ private:
     RevenuePage* m_revenue = nullptr;
     WithdrawalsPage* m_withdrawals = nullptr;
     SplitSettingsPage* m_settings = nullptr;
+    PartnerInvoicesPage* m_partnerInvoices = nullptr;
     QAction* m_exportAction = nullptr;
     bool m_revenueLoaded = false;
     bool m_settingsLoaded = false;
+    bool m_partnerInvoicesLoaded = false;
 };
 
 /// Adds the workspace to the registry (app/desk calls this once at start-up).

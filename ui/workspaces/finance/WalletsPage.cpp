@@ -7,6 +7,7 @@
 #include "SplitterRatio.h"
 
 #include "ApiClient.h"
+#include "ListTable.h"
 #include "PagedTableModel.h"
 
 #include <QEvent>
@@ -76,14 +77,7 @@ QList<ColumnSpec> entryColumns()
 
 void styleTable(QTableView* table)
 {
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setShowGrid(false);
-    table->setWordWrap(false);
-    table->setTabKeyNavigation(false);
-    table->verticalHeader()->setVisible(false);
+    setUpRecordList(table);
     table->verticalHeader()->setDefaultSectionSize(28);
     table->horizontalHeader()->setHighlightSections(false);
     table->horizontalHeader()->setStretchLastSection(false);

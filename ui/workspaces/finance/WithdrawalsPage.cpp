@@ -7,6 +7,7 @@
 #include "SplitterRatio.h"
 
 #include "ApiClient.h"
+#include "ListTable.h"
 #include "PagedTableModel.h"
 #include "Session.h"
 #include "StatusBadge.h"
@@ -143,14 +144,7 @@ WithdrawalsPage::WithdrawalsPage(const WorkspaceContext& context, QWidget* paren
     m_table = new QTableView(m_splitter);
     m_table->setObjectName(QStringLiteral("withdrawalTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->setVisible(false);
+    setUpRecordList(m_table);
     m_table->verticalHeader()->setDefaultSectionSize(28);
     auto* money = new MoneyDelegate(m_table);
     for (int column : {Amount, Fee, Payout})

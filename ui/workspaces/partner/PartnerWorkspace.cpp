@@ -1,9 +1,12 @@
 // PartnerWorkspace: the tabs, shortcuts and registration.
 #include "PartnerWorkspace.h"
 
+#include "AssessmentsPage.h"
+#include "BillingPage.h"
 #include "ClientsPage.h"
 #include "EventsPage.h"
 #include "PartnersPage.h"
+#include "PaymentsPage.h"
 
 #include "EventStream.h"
 #include "Session.h"
@@ -29,14 +32,39 @@ PartnerWorkspace::PartnerWorkspace(const WorkspaceContext& context, QObject* par
     m_clients = new ClientsPage(context.api);
     m_clients->setObjectName(QStringLiteral("clientsPage"));
     m_tabs->addTab(m_clients, tr("Klien"));
+    if (context.session.hasPermission(QStringLiteral("partner.billing"))) {
+        m_billing = new BillingPage(context.api);
+        m_billing->setObjectName(QStringLiteral("billingPage"));
+        m_tabs->addTab(m_billing, tr("Kuota && Tagihan"));
+    }
+    if (admin) {
+        m_payments = new PaymentsPage(context.api);
+        m_payments->setObjectName(QStringLiteral("paymentsPage"));
+        m_tabs->addTab(m_payments, tr("Pembayaran"));
+    }
+    if (context.session.hasPermission(QStringLiteral("assessments.manage"))) {
+        m_assessments = new AssessmentsPage(context.api);
+        m_assessments->setObjectName(QStringLiteral("assessmentsPage"));
+        m_tabs->addTab(m_assessments, tr("Asesmen"));
+    }
     // Admins act for the partner chosen on the events page; the clients page follows it.
     connect(m_events->partnerChooser(), &QComboBox::currentIndexChanged, m_clients, [this] {
-        m_clients->setPartnerId(m_events->partnerChooser()->currentData().toString());
+        const auto partnerId = m_events->partnerChooser()->currentData().toString();
+        m_clients->setPartnerId(partnerId);
+        if (m_billing)
+            m_billing->setPartnerId(partnerId);
     });
     // A client finishing somewhere shows up at once: in the clients list and in the events'
     // "finished / clients" counts.
     connect(&m_context.events, &EventStream::eventReceived, this,
-            [this](const QString& name, const QJsonObject&) {
+            [this](const QString& name, const QJsonObject& data) {
+                // The billing tab picks what concerns it (payments, invoices, finished clients).
+                if (m_billing && name.startsWith(QStringLiteral("partner.")))
+                    m_billing->handleEvent(name, data);
+                if (m_payments)
+                    m_payments->handleEvent(name, data); // the admin's confirmation queue
+                if (name == QStringLiteral("partner.payment_updated") && m_clientsLoaded)
+                    m_clients->reload(); // a paid add-on makes the summary available
                 if (name != QStringLiteral("partner.client_completed"))
                     return;
                 if (m_clientsLoaded)
@@ -45,9 +73,16 @@ PartnerWorkspace::PartnerWorkspace(const WorkspaceContext& context, QObject* par
             });
     // Loaded when first shown: a partner opening "Acara" need not wait for the clients list.
     connect(m_tabs.get(), &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_tabs->widget(index) == m_clients && !m_clientsLoaded) {
+        auto* page = m_tabs->widget(index);
+        if (page == m_clients && !m_clientsLoaded) {
             m_clientsLoaded = true;
             m_clients->reload();
+        } else if (page && page == m_billing) {
+            m_billing->reload();
+        } else if (page && page == m_payments) {
+            m_payments->reload();
+        } else if (page && page == m_assessments) {
+            m_assessments->reload();
         }
     });
 }
@@ -77,6 +112,12 @@ void PartnerWorkspace::refresh()
         m_clients->reload();
     else if (auto* partners = qobject_cast<PartnersPage*>(m_tabs->currentWidget()))
         partners->reload();
+    else if (m_billing && m_tabs->currentWidget() == m_billing)
+        m_billing->reload();
+    else if (m_payments && m_tabs->currentWidget() == m_payments)
+        m_payments->reload();
+    else if (m_assessments && m_tabs->currentWidget() == m_assessments)
+        m_assessments->reload();
 }
 
 void PartnerWorkspace::focusSearch()
@@ -87,6 +128,27 @@ void PartnerWorkspace::focusSearch()
         m_clients->focusSearch();
     else if (auto* partners = qobject_cast<PartnersPage*>(m_tabs->currentWidget()))
         partners->focusSearch();
+    else if (m_billing && m_tabs->currentWidget() == m_billing)
+        m_billing->focusSearch();
+    else if (m_payments && m_tabs->currentWidget() == m_payments)
+        m_payments->focusSearch();
+    else if (m_assessments && m_tabs->currentWidget() == m_assessments)
+        m_assessments->focusSearch();
+}
+
+bool PartnerWorkspace::openLink(const QString& link)
+{
+    static const QString prefix = QStringLiteral("partner-client:");
+    if (!link.startsWith(prefix))
+        return false;
+    const QString clientId = link.mid(prefix.size()).trimmed();
+    if (clientId.isEmpty())
+        return false;
+    // Marked loaded first so switching the tab does not start a second, unfiltered load.
+    m_clientsLoaded = true;
+    m_tabs->setCurrentWidget(m_clients);
+    m_clients->showClient(clientId);
+    return true;
 }
 
 void registerPartnerWorkspace(WorkspaceRegistry& registry)

@@ -10,11 +10,15 @@ class QTabWidget;
 
 namespace ey::desk::partner {
 
+class AssessmentsPage;
+class BillingPage;
 class ClientsPage;
 class EventsPage;
+class PaymentsPage;
 
-/// UI thread. Needs partner.use. The "Partner" tab exists only for partner.manage; the "Klien"
-/// tab follows the partner the events page acts for.
+/// UI thread. Needs partner.use. "Kuota & Tagihan" needs partner.billing (operators do not have
+/// it); "Partner" and "Pembayaran" need partner.manage; "Asesmen" needs assessments.manage. The
+/// "Klien" and "Kuota & Tagihan" tabs follow the partner the events page acts for.
 class PartnerWorkspace : public Workspace
 {
     Q_OBJECT
@@ -30,12 +34,18 @@ public:
     QWidget* widget() override;
     void refresh() override;
     void focusSearch() override;
+    /// "partner-client:<id>" (a client finished): opens "Klien" with that client shown.
+    bool openLink(const QString& link) override;
 
     QTabWidget* tabs() const { return m_tabs.get(); }
     EventsPage* events() const { return m_events; }
     ClientsPage* clients() const { return m_clients; }
     /// The admin's partner list page; null for partner owners and operators.
     QWidget* partners() const { return m_partners; }
+    /// Null when the signed-in user lacks the tab's permission (see the class comment).
+    BillingPage* billing() const { return m_billing; }
+    PaymentsPage* payments() const { return m_payments; }
+    AssessmentsPage* assessments() const { return m_assessments; }
 
 private:
     WorkspaceContext m_context;
@@ -43,6 +53,9 @@ private:
     EventsPage* m_events = nullptr;
     ClientsPage* m_clients = nullptr;
     QWidget* m_partners = nullptr;
+    BillingPage* m_billing = nullptr;
+    PaymentsPage* m_payments = nullptr;
+    AssessmentsPage* m_assessments = nullptr;
     bool m_clientsLoaded = false;
 };
 

@@ -1,7 +1,9 @@
-// PartnersPage: the partner table and the create form.
+// PartnersPage: the partner table, the create form, and the selected partner's detail tabs.
 #include "PartnersPage.h"
 
 #include "PartnerFormat.h"
+#include "PartnerOperatorsPanel.h"
+#include "PartnerPricingPanel.h"
 #include "PartnerTableModel.h"
 
 #include "ApiClient.h"
@@ -11,6 +13,8 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QGroupBox>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -18,7 +22,9 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace ey::desk::partner {
@@ -99,7 +105,9 @@ PartnersPage::PartnersPage(ApiClient& api, QWidget* parent) : QWidget(parent), m
     connect(m_model, &PagedTableModel::pageLoaded, this,
             [this] { m_table->resizeColumnsToContents(); });
 
-    auto* formPane = new QWidget(splitter);
+    m_detailTabs = new QTabWidget(splitter);
+    m_detailTabs->setObjectName(QStringLiteral("partnerDetailTabs"));
+    auto* formPane = new QWidget(m_detailTabs);
     auto* paneLayout = new QVBoxLayout(formPane);
     auto* head = new QHBoxLayout;
     m_heading = new QLabel(formPane);
@@ -186,8 +194,16 @@ PartnersPage::PartnersPage(ApiClient& api, QWidget* parent) : QWidget(parent), m
     actions->addWidget(m_createButton);
     paneLayout->addLayout(actions);
     paneLayout->addStretch();
+    m_detailTabs->addTab(formPane, tr("Profil"));
+    m_operators = new PartnerOperatorsPanel(api, m_detailTabs);
+    m_operators->setObjectName(QStringLiteral("operatorsPanel"));
+    m_detailTabs->addTab(m_operators, tr("Operator"));
+    m_pricing = new PartnerPricingPanel(api, m_detailTabs);
+    m_pricing->setObjectName(QStringLiteral("pricingPanel"));
+    m_detailTabs->addTab(m_pricing, tr("Harga"));
+    m_detailTabs->addTab(buildQuotaTab(), tr("Kuota && kredit"));
     splitter->addWidget(m_table);
-    splitter->addWidget(formPane);
+    splitter->addWidget(m_detailTabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
@@ -219,6 +235,8 @@ void PartnersPage::startNew()
     m_message->clear();
     if (m_table->selectionModel())
         m_table->clearSelection();
+    m_paymentModel.clear();
+    showDetailTabs(false);
 }
 
 void PartnersPage::load(const QJsonObject& partner)
@@ -243,6 +261,8 @@ void PartnersPage::load(const QJsonObject& partner)
     m_address->setText(value("address_line"));
     m_area->setCode(value("area_code"));
     m_message->clear();
+    m_paymentModel = value("payment_model");
+    showDetailTabs(true);
 }
 
 void PartnersPage::save()
@@ -283,10 +303,7 @@ void PartnersPage::save()
 void PartnersPage::showError(const ApiError& error)
 {
     m_createButton->setEnabled(true);
-    QStringList lines{error.detail.isEmpty() ? error.title : error.detail};
-    for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it)
-        lines << it.value();
-    m_message->setText(lines.join(QLatin1Char('\n')));
+    m_message->setText(error.fullText());
 }
 
 void PartnersPage::create()
@@ -329,6 +346,273 @@ void PartnersPage::create()
 void PartnersPage::reload()
 {
     m_model->reload();
+    if (!m_partnerId.isEmpty()) {
+        m_operators->reload();
+        m_pricing->reload();
+        reloadQuota();
+    }
+}
+
+void PartnersPage::showDetailTabs(bool enabled)
+{
+    for (int tab = 1; tab < m_detailTabs->count(); ++tab)
+        m_detailTabs->setTabEnabled(tab, enabled);
+    if (!enabled)
+        m_detailTabs->setCurrentIndex(0);
+    m_operators->setPartnerId(m_partnerId);
+    m_pricing->setPartnerId(m_partnerId);
+    m_quotaTable->setRowCount(0);
+    m_quotaMessage->clear();
+    m_quotaReason->clear();
+    m_quotaDelta->setValue(10);
+    m_creditBox->setVisible(false);
+    if (enabled)
+        reloadQuota();
+}
+
+QWidget* PartnersPage::buildQuotaTab()
+{
+    auto* tab = new QWidget(m_detailTabs);
+    tab->setObjectName(QStringLiteral("quotaTab"));
+    auto* layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 6, 0, 0);
+
+    // Post-paid partners draw on credit instead of quota: how much of the limit is in use.
+    m_creditBox = new QGroupBox(tr("Kredit (bayar belakangan)"), tab);
+    m_creditBox->setObjectName(QStringLiteral("creditBox"));
+    auto* creditForm = new QFormLayout(m_creditBox);
+    const QStringList creditLabels = {tr("Limit kredit"), tr("Terpakai"), tr("Tersedia"),
+                                      tr("Belum ditagih"), tr("Ditagih, belum dibayar")};
+    for (const QString& label : creditLabels) {
+        auto* value = new QLabel(m_creditBox);
+        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_creditValues << value;
+        creditForm->addRow(label, value);
+    }
+    m_creditBox->setVisible(false);
+    layout->addWidget(m_creditBox);
+
+    m_quotaTable = new QTableWidget(0, 4, tab);
+    m_quotaTable->setObjectName(QStringLiteral("quotaTable"));
+    m_quotaTable->setHorizontalHeaderLabels({tr("Kode"), tr("Acara"), tr("Kuota"), tr("Klien")});
+    m_quotaTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_quotaTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_quotaTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_quotaTable->verticalHeader()->hide();
+    m_quotaTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_quotaTable->setAlternatingRowColors(true);
+    layout->addWidget(m_quotaTable, 1);
+
+
+    auto* logTitle = new QLabel(tr("Riwayat kuota acara terpilih"), tab);
+    logTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    layout->addWidget(logTitle);
+    m_quotaLog = new QTableWidget(0, 5, tab);
+    m_quotaLog->setObjectName(QStringLiteral("quotaLog"));
+    m_quotaLog->setHorizontalHeaderLabels(
+        {tr("Waktu"), tr("Perubahan"), tr("Saldo"), tr("Keterangan"), tr("Oleh")});
+    m_quotaLog->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_quotaLog->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_quotaLog->verticalHeader()->hide();
+    m_quotaLog->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_quotaLog->setAlternatingRowColors(true);
+    layout->addWidget(m_quotaLog, 1);
+    connect(m_quotaTable, &QTableWidget::currentCellChanged, this,
+            [this](int row, int, int previous) {
+                if (row != previous)
+                    loadQuotaLog();
+            });
+
+    auto* grant = new QGroupBox(tr("Tambah kuota acara terpilih"), tab);
+    auto* grantLayout = new QHBoxLayout(grant);
+    m_quotaDelta = new QSpinBox(grant);
+    m_quotaDelta->setObjectName(QStringLiteral("quotaDelta"));
+    m_quotaDelta->setRange(-1'000'000, 1'000'000);
+    m_quotaDelta->setValue(10);
+    m_quotaDelta->setToolTip(tr("Angka negatif mengurangi kuota"));
+    m_quotaReason = new QLineEdit(grant);
+    m_quotaReason->setObjectName(QStringLiteral("quotaReason"));
+    m_quotaReason->setMaxLength(500);
+    m_quotaReason->setPlaceholderText(tr("Alasan, mis. bonus kerja sama (tercatat di riwayat)"));
+    m_quotaButton = new QPushButton(tr("Tambah kuota"), grant);
+    m_quotaButton->setObjectName(QStringLiteral("addQuota"));
+    grantLayout->addWidget(m_quotaDelta);
+    grantLayout->addWidget(m_quotaReason, 1);
+    grantLayout->addWidget(m_quotaButton);
+    layout->addWidget(grant);
+    m_quotaMessage = new QLabel(tab);
+    m_quotaMessage->setObjectName(QStringLiteral("quotaMessage"));
+    m_quotaMessage->setWordWrap(true);
+    layout->addWidget(m_quotaMessage);
+    connect(m_quotaButton, &QPushButton::clicked, this, &PartnersPage::addQuota);
+    connect(m_quotaReason, &QLineEdit::returnPressed, this, &PartnersPage::addQuota);
+    return tab;
+}
+
+void PartnersPage::reloadQuota()
+{
+    if (m_partnerId.isEmpty())
+        return;
+    const QString id = m_partnerId;
+    QUrlQuery scope;
+    scope.addQueryItem(QStringLiteral("partner_id"), id);
+    QUrlQuery events = scope;
+    events.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    m_api.get(
+        QStringLiteral("/api/v1/partner/events"), events, this,
+        [this, id](const ApiResponse& response) {
+            if (id != m_partnerId)
+                return;
+            const QString selected =
+                m_quotaTable->currentRow() >= 0
+                    ? m_quotaTable->item(m_quotaTable->currentRow(), 0)->data(Qt::UserRole).toString()
+                    : QString();
+            const QJsonArray items = response.object().value(QStringLiteral("items")).toArray();
+            m_quotaTable->setRowCount(int(items.size()));
+            for (int row = 0; row < items.size(); ++row) {
+                const QJsonObject event = items.at(row).toObject();
+                auto* code = new QTableWidgetItem(text(event, "reference_code"));
+                code->setData(Qt::UserRole, text(event, "id"));
+                m_quotaTable->setItem(row, 0, code);
+                m_quotaTable->setItem(row, 1, new QTableWidgetItem(text(event, "title")));
+                for (const auto& [column, field] :
+                     {std::pair{2, "quota"}, std::pair{3, "client_count"}}) {
+                    auto* number = new QTableWidgetItem(QLocale().toString(
+                        event.value(QString::fromLatin1(field)).toInteger()));
+                    number->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                    m_quotaTable->setItem(row, column, number);
+                }
+                if (text(event, "id") == selected || (selected.isEmpty() && row == 0))
+                    m_quotaTable->selectRow(row);
+            }
+            m_quotaTable->resizeColumnToContents(0);
+            loadQuotaLog(); // the balance just changed, or another event is selected
+            m_quotaButton->setEnabled(!items.isEmpty());
+            if (items.isEmpty())
+                m_quotaMessage->setText(tr("Partner ini belum punya acara."));
+            emit quotaLoaded();
+        },
+        [this](const ApiError& error) { m_quotaMessage->setText(error.detail); });
+    if (m_paymentModel != QStringLiteral("before_payment")) {
+        m_creditBox->setVisible(false);
+        return;
+    }
+    m_api.get(
+        QStringLiteral("/api/v1/partner/credit"), scope, this,
+        [this, id](const ApiResponse& response) {
+            if (id != m_partnerId)
+                return;
+            const QJsonObject credit = response.object();
+            const char* fields[] = {"credit_limit", "outstanding", "available", "pending_amount",
+                                    "billed_unpaid_amount"};
+            for (int i = 0; i < m_creditValues.size(); ++i)
+                m_creditValues[i]->setText(PartnerFormat::money(
+                    credit.value(QString::fromLatin1(fields[i])).toInteger()));
+            // Nothing left to draw on: the partner's next report downloads are refused.
+            m_creditValues[2]->setStyleSheet(
+                credit.value(QStringLiteral("available")).toInteger() <= 0
+                    ? QStringLiteral("color: #DC2626; font-weight: bold;")
+                    : QString());
+            m_creditBox->setVisible(true);
+            emit creditLoaded();
+        },
+        [this](const ApiError& error) {
+            m_creditBox->setVisible(false);
+            m_quotaMessage->setText(error.detail);
+        });
+}
+
+void PartnersPage::loadQuotaLog()
+{
+    const int row = m_quotaTable->currentRow();
+    if (row < 0 || !m_quotaTable->item(row, 0)) {
+        m_quotaLog->setRowCount(0);
+        return;
+    }
+    const QString eventId = m_quotaTable->item(row, 0)->data(Qt::UserRole).toString();
+    QUrlQuery scope;
+    scope.addQueryItem(QStringLiteral("partner_id"), m_partnerId);
+    m_api.get(
+        QStringLiteral("/api/v1/partner/events/%1/quota").arg(eventId), scope, this,
+        [this, eventId](const ApiResponse& response) {
+            const int current = m_quotaTable->currentRow();
+            if (current < 0 || m_quotaTable->item(current, 0)->data(Qt::UserRole) != eventId)
+                return; // another event was selected meanwhile
+            const QJsonArray logs = response.object().value(QStringLiteral("logs")).toArray();
+            m_quotaLog->setRowCount(int(logs.size()));
+            for (int i = 0; i < logs.size(); ++i) {
+                const QJsonObject entry = logs.at(i).toObject();
+                const QString reason = text(entry, "reason");
+                QString why = reason == QStringLiteral("topup")        ? tr("Top up")
+                              : reason == QStringLiteral("download")   ? tr("Unduh laporan")
+                              : reason == QStringLiteral("adjustment") ? tr("Penyesuaian admin")
+                              : reason == QStringLiteral("refund")     ? tr("Pengembalian")
+                                                                       : reason;
+                if (!text(entry, "client_name").isEmpty())
+                    why += QStringLiteral(": ") + text(entry, "client_name");
+                if (!text(entry, "note").isEmpty())
+                    why += QStringLiteral(" \u2014 ") + text(entry, "note");
+                const qint64 delta = entry.value(QStringLiteral("delta")).toInteger();
+                const QStringList cells = {
+                    PartnerFormat::date(text(entry, "created_at")),
+                    (delta > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(delta),
+                    QLocale().toString(entry.value(QStringLiteral("balance_after")).toInteger()),
+                    why, text(entry, "actor_name")};
+                for (int column = 0; column < cells.size(); ++column) {
+                    auto* cell = new QTableWidgetItem(cells[column]);
+                    if (column == 1 || column == 2)
+                        cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                    if (column == 1)
+                        cell->setForeground(QColor(delta < 0 ? QStringLiteral("#B91C1C")
+                                                             : QStringLiteral("#15803D")));
+                    m_quotaLog->setItem(i, column, cell);
+                }
+            }
+            m_quotaLog->resizeColumnToContents(0);
+            m_quotaLog->resizeColumnToContents(1);
+            m_quotaLog->resizeColumnToContents(2);
+            emit quotaLogLoaded();
+        },
+        [this](const ApiError& error) { m_quotaMessage->setText(error.detail); });
+}
+
+void PartnersPage::addQuota()
+{
+    const int row = m_quotaTable->currentRow();
+    if (row < 0) {
+        m_quotaMessage->setText(tr("Pilih acara yang kuotanya ditambah."));
+        return;
+    }
+    const QString reason = m_quotaReason->text().trimmed();
+    if (reason.isEmpty()) {
+        m_quotaMessage->setText(tr("Tulis alasan perubahan kuota; tercatat di riwayat partner."));
+        m_quotaReason->setFocus();
+        return;
+    }
+    const QString eventId = m_quotaTable->item(row, 0)->data(Qt::UserRole).toString();
+    const QString code = m_quotaTable->item(row, 0)->text();
+    m_quotaButton->setEnabled(false);
+    m_api.post(
+        QStringLiteral("/api/v1/admin/partner-events/%1/quota").arg(eventId),
+        {{QStringLiteral("delta"), m_quotaDelta->value()}, {QStringLiteral("reason"), reason}},
+        this,
+        [this, code](const ApiResponse& response) {
+            m_quotaButton->setEnabled(true);
+            m_quotaReason->clear();
+            m_quotaMessage->setText(
+                tr("Kuota %1 sekarang %2.")
+                    .arg(code, QLocale().toString(
+                                   response.object().value(QStringLiteral("quota")).toInteger())));
+            reloadQuota();
+        },
+        [this](const ApiError& error) {
+            m_quotaButton->setEnabled(true);
+            QStringList lines{error.detail};
+            for (const QString& message : error.fieldErrors)
+                lines << message;
+            m_quotaMessage->setText(lines.join(QLatin1Char('\n')));
+        });
 }
 
 void PartnersPage::focusSearch()

@@ -8,6 +8,7 @@
 #include "SalesTableDelegate.h"
 
 #include "ApiClient.h"
+#include "ListTable.h"
 #include "PagedTableModel.h"
 #include "Session.h"
 #include "Toast.h"
@@ -121,14 +122,7 @@ SalesPage::SalesPage(const WorkspaceContext& context, QWidget* parent)
     m_table = new QTableView(left);
     m_table->setObjectName(QStringLiteral("salesTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->setVisible(false);
+    setUpRecordList(m_table);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() * 2 + 14);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);

@@ -122,6 +122,18 @@ void TicketsWorkspace::focusSearch()
     m_queue->focusSearch();
 }
 
+bool TicketsWorkspace::openLink(const QString& link)
+{
+    static const QString prefix = QStringLiteral("ticket:");
+    const QString ticketId =
+        link.startsWith(prefix) ? link.mid(prefix.size()).trimmed() : QString();
+    if (ticketId.isEmpty())
+        return false;
+    m_tabs->setCurrentWidget(m_queue);
+    m_queue->openTicket(ticketId);
+    return true;
+}
+
 void registerTicketsWorkspace(WorkspaceRegistry& registry)
 {
     registry.add({QStringLiteral("tickets"), QStringLiteral("tickets.use"), [](const WorkspaceContext& context) {

@@ -35,6 +35,8 @@ public:
     void restoreState(const QVariantMap& state) override;
     void refresh() override;
     void focusSearch() override;
+    /// "ticket:<id>" (a TICKET notification): the queue tab with that ticket open.
+    bool openLink(const QString& link) override;
 
     TicketQueuePage* queue() const { return m_queue; }
     TicketCreateForm* createForm() const { return m_create; }

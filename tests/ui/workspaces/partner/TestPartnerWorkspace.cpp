@@ -1,10 +1,14 @@
 // The "Dasbor Partner" workspace offscreen against a real server: a partner owner creates an event
 // through the editor and sees it listed with its share link and QR code, a taken reference code
 // is shown at the code field with the typing kept, an edit changes the price, an admin creates a
-// partner with an area, an operator sees no "Partner" page, and the models pass the tester.
+// partner with an area, an operator sees no "Partner" page, and the models pass the tester. On the
+// selected partner the admin adds and removes an operator, sets a price and an executive price
+// in place and sees them after a reload, and grants quota to an event with a reason.
 #include "ClientsPage.h"
 #include "EventEditor.h"
 #include "EventsPage.h"
+#include "PartnerOperatorsPanel.h"
+#include "PartnerPricingPanel.h"
 #include "PartnerTableModel.h"
 #include "PartnerWorkspace.h"
 #include "PartnersPage.h"
@@ -22,6 +26,7 @@
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -30,13 +35,17 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStyledItemDelegate>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTest>
 
 using namespace ey::desk;
@@ -73,6 +82,30 @@ void screenshot(QWidget* widget, const QString& name)
         QCoreApplication::processEvents();
     }
     widget->grab().save(QStringLiteral("/tmp/partner-%1.png").arg(name));
+}
+
+/// Answers the next question box with `button` once it is up (QMessageBox::question blocks).
+void answerNextQuestion(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, [button] {
+        QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        box->button(button)->click();
+    });
+}
+
+/// Types `text` into the in-place editor of `table`'s cell and presses Enter.
+void editCell(QTableWidget* table, int row, int column, const QString& text)
+{
+    table->setCurrentCell(row, column);
+    table->editItem(table->item(row, column));
+    auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    if (!editor)
+        editor = table->viewport()->findChild<QLineEdit*>();
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
 }
 
 } // namespace
@@ -464,6 +497,133 @@ private slots:
             events->partnerChooser()->findText(QStringLiteral("PT Sinar Ekspor")));
         QTRY_VERIFY(events->model()->rowCount() >= 3);
         screenshot(admin->workspace->widget(), QStringLiteral("admin-events"));
+    }
+
+    void adminManagesOperatorsPricingAndQuota()
+    {
+        auto admin = signIn("ayu@example.test");
+        auto* page = qobject_cast<PartnersPage*>(admin->workspace->partners());
+        QVERIFY(page);
+        admin->workspace->tabs()->setCurrentWidget(page);
+        QTRY_VERIFY(rowWith(page->model(), 0, QStringLiteral("PT Sinar Ekspor")) >= 0);
+        // A new partner's form has nothing to manage yet.
+        QVERIFY(!page->detailTabs()->isTabEnabled(1));
+        const int row = rowWith(page->model(), 0, QStringLiteral("PT Sinar Ekspor"));
+        page->table()->selectionModel()->setCurrentIndex(page->model()->index(row, 0),
+                                                         QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+        QVERIFY(page->detailTabs()->isTabEnabled(1));
+
+        // Operators: the one made at set-up, then a new account added and removed again.
+        PartnerOperatorsPanel* operators = page->operators();
+        page->detailTabs()->setCurrentWidget(operators);
+        QTRY_COMPARE(operators->table()->rowCount(), 1);
+        QCOMPARE(operators->table()->item(0, 1)->text(), QStringLiteral("opi@sinar.test"));
+        QTest::keyClicks(operators->emailEdit(), QStringLiteral("dina@sinar.test"));
+        QTest::keyClicks(operators->nameEdit(), QStringLiteral("Dina Operator"));
+        operators->passwordEdit()->setText(QString::fromStdString(ey::test::kTestPassword));
+        QTest::mouseClick(operators->addButton(), Qt::LeftButton);
+        QTRY_COMPARE(operators->table()->rowCount(), 2);
+        QVERIFY(operators->passwordEdit()->text().isEmpty());
+        QVERIFY(operators->message()->text().contains(QStringLiteral("dina@sinar.test")));
+        screenshot(admin->workspace->widget(), QStringLiteral("admin-operators"));
+        int dina = -1;
+        for (int r = 0; r < operators->table()->rowCount(); ++r)
+            if (operators->table()->item(r, 1)->text() == QStringLiteral("dina@sinar.test"))
+                dina = r;
+        QVERIFY(dina >= 0);
+        // Cancel keeps her; Yes removes her.
+        answerNextQuestion(QMessageBox::Cancel);
+        operators->remove(dina);
+        QTest::qWait(200);
+        QCOMPARE(operators->table()->rowCount(), 2);
+        answerNextQuestion(QMessageBox::Yes);
+        operators->table()->setCurrentCell(dina, 0);
+        QTest::keyClick(operators->table(), Qt::Key_Delete);
+        QTRY_COMPARE(operators->table()->rowCount(), 1);
+        QCOMPARE(operators->table()->item(0, 1)->text(), QStringLiteral("opi@sinar.test"));
+
+        // Prices: typed in place, Enter saves, still there after a reload.
+        PartnerPricingPanel* pricing = page->pricing();
+        page->detailTabs()->setCurrentWidget(pricing);
+        QTRY_VERIFY(pricing->rowOf(QStringLiteral("MINAT-KERJA")) >= 0);
+        const int assessment = pricing->rowOf(QStringLiteral("MINAT-KERJA"));
+        QCOMPARE(pricing->table()->item(assessment, PartnerPricingPanel::Price)->data(Qt::EditRole),
+                 QVariant());
+        QSignalSpy saved(pricing, &PartnerPricingPanel::saved);
+        QSignalSpy loaded(pricing, &PartnerPricingPanel::loaded);
+        editCell(pricing->table(), assessment, PartnerPricingPanel::Price, QStringLiteral("125000"));
+        QTRY_COMPARE(saved.count(), 1);
+        QTRY_VERIFY(loaded.count() >= 1); // the table shows what the server stored
+        editCell(pricing->table(), pricing->rowOf(QStringLiteral("MINAT-KERJA")),
+                 PartnerPricingPanel::ExecutivePrice, QStringLiteral("Rp 40.000"));
+        QTRY_COMPARE(saved.count(), 2);
+        loaded.clear();
+        page->reload();
+        QTRY_VERIFY(loaded.count() >= 1);
+        const int after = pricing->rowOf(QStringLiteral("MINAT-KERJA"));
+        auto* table = pricing->table();
+        auto shown = [table, after](int column) {
+            auto* delegate = table->itemDelegateForColumn(column);
+            return static_cast<QStyledItemDelegate*>(delegate)->displayText(
+                table->item(after, column)->data(Qt::DisplayRole), QLocale());
+        };
+        QCOMPARE(shown(PartnerPricingPanel::Price), QStringLiteral("Rp 125.000"));
+        QCOMPARE(shown(PartnerPricingPanel::ExecutivePrice), QStringLiteral("Rp 40.000"));
+        const QJsonObject stored =
+            call("ayu@example.test", "GET",
+                 "/api/v1/admin/partners/" +
+                     page->model()->item(row).value(QStringLiteral("id")).toString().toStdString() +
+                     "/pricing",
+                 "", 200);
+        const QJsonObject price = stored.value(QStringLiteral("items")).toArray().at(0).toObject();
+        QCOMPARE(price.value(QStringLiteral("price")).toInteger(), 125000);
+        QCOMPARE(price.value(QStringLiteral("executive_price")).toInteger(), 40000);
+        screenshot(admin->workspace->widget(), QStringLiteral("admin-pricing"));
+
+        // Quota: a reason is required; the grant shows in the event's quota at once.
+        page->detailTabs()->setCurrentIndex(3);
+        QTableWidget* quota = page->quotaTable();
+        QTRY_VERIFY(quota->rowCount() >= 2);
+        int sinar = -1;
+        for (int r = 0; r < quota->rowCount(); ++r)
+            if (quota->item(r, 0)->text() == QStringLiteral("SINAR2026"))
+                sinar = r;
+        QVERIFY(sinar >= 0);
+        const qint64 before = quota->item(sinar, 2)->text().remove(QLatin1Char('.')).toLongLong();
+        quota->selectRow(sinar);
+        page->quotaDelta()->setValue(25);
+        QTest::mouseClick(page->quotaButton(), Qt::LeftButton);
+        QVERIFY(page->quotaMessage()->text().contains(QStringLiteral("alasan")));
+        QTest::keyClicks(page->quotaReason(), QStringLiteral("Bonus kerja sama 2026"));
+        QSignalSpy quotaLoaded(page, &PartnersPage::quotaLoaded);
+        QTest::keyClick(page->quotaReason(), Qt::Key_Return);
+        QTRY_VERIFY(quotaLoaded.count() >= 1);
+        QTRY_COMPARE(quota->item(sinar, 2)->text().remove(QLatin1Char('.')).toLongLong(),
+                     before + 25);
+        QVERIFY(page->quotaMessage()->text().contains(QStringLiteral("SINAR2026")));
+        // The history names the grant, its reason and who gave it.
+        QTRY_VERIFY(page->quotaLog()->rowCount() >= 1 &&
+                    page->quotaLog()->item(0, 1)->text() == QStringLiteral("+25"));
+        QVERIFY(page->quotaLog()->item(0, 3)->text().contains(QStringLiteral("Bonus kerja sama 2026")));
+        QCOMPARE(page->quotaLog()->item(0, 4)->text(), QStringLiteral("Ayu Admin"));
+        QVERIFY(!page->creditBox()->isVisibleTo(page)); // pre-paid: no credit
+        screenshot(admin->workspace->widget(), QStringLiteral("admin-quota"));
+
+        // A post-paid partner shows its credit instead: limit, used, available.
+        const int smk = rowWith(page->model(), 0, QStringLiteral("SMK Negeri 1 Bandung"));
+        QVERIFY(smk >= 0);
+        QSignalSpy credit(page, &PartnersPage::creditLoaded);
+        page->table()->selectionModel()->setCurrentIndex(page->model()->index(smk, 0),
+                                                         QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+        page->detailTabs()->setCurrentIndex(3);
+        QTRY_COMPARE(credit.count(), 1);
+        QVERIFY(page->creditBox()->isVisibleTo(page));
+        QCOMPARE(page->creditValue(0)->text(), QStringLiteral("Rp 7.500.000"));
+        QCOMPARE(page->creditValue(1)->text(), QStringLiteral("Rp 0"));
+        QCOMPARE(page->creditValue(2)->text(), QStringLiteral("Rp 7.500.000"));
+        screenshot(admin->workspace->widget(), QStringLiteral("admin-credit"));
     }
 
     void cleanupTestCase()
