@@ -4156,6 +4156,18 @@ Once published, partners can choose it for events and it can no longer be delete
         <source>Pembayaran %1 sebesar %2 dibuat. Selesaikan di tab &quot;Kuota &amp; Tagihan&quot;; ringkasan eksekutif tersedia setelah pembayaran dikonfirmasi.</source>
         <translation>Payment %1 of %2 created. Complete it on the &quot;Quota &amp; Billing&quot; tab; the executive summary becomes available once the payment is confirmed.</translation>
     </message>
+    <message>
+        <source>Selesai mulai tanggal</source>
+        <translation>Finished from</translation>
+    </message>
+    <message>
+        <source>Selesai sampai tanggal</source>
+        <translation>Finished until</translation>
+    </message>
+    <message>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
 </context>
 <context>
     <name>ey::desk::partner::EventEditor</name>

@@ -4143,6 +4143,18 @@ Setelah terbit, partner bisa memilihnya untuk event dan asesmen ini tidak bisa d
         <source>Pembayaran %1 sebesar %2 dibuat. Selesaikan di tab &quot;Kuota &amp; Tagihan&quot;; ringkasan eksekutif tersedia setelah pembayaran dikonfirmasi.</source>
         <translation>Pembayaran %1 sebesar %2 dibuat. Selesaikan di tab &quot;Kuota &amp; Tagihan&quot;; ringkasan eksekutif tersedia setelah pembayaran dikonfirmasi.</translation>
     </message>
+    <message>
+        <source>Selesai mulai tanggal</source>
+        <translation>Selesai mulai tanggal</translation>
+    </message>
+    <message>
+        <source>Selesai sampai tanggal</source>
+        <translation>Selesai sampai tanggal</translation>
+    </message>
+    <message>
+        <source>s.d.</source>
+        <translation>s.d.</translation>
+    </message>
 </context>
 <context>
     <name>ey::desk::partner::EventEditor</name>

@@ -9,7 +9,9 @@
 #include "StatusBadge.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -139,6 +141,24 @@ ClientsPage::ClientsPage(ApiClient& api, QWidget* parent) : QWidget(parent), m_a
     bar->addWidget(m_search, 1);
     bar->addWidget(m_event);
     bar->addWidget(m_status);
+    // Finished between two dates: an intake's week, a month's billing.
+    m_byDate = new QCheckBox(tr("Selesai"), this);
+    m_byDate->setObjectName(QStringLiteral("dateFilter"));
+    m_from = new QDateEdit(QDate::currentDate().addDays(-30), this);
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("dd MMM yyyy"));
+        edit->setEnabled(false);
+    }
+    m_from->setObjectName(QStringLiteral("fromDate"));
+    m_to->setObjectName(QStringLiteral("toDate"));
+    m_from->setToolTip(tr("Selesai mulai tanggal"));
+    m_to->setToolTip(tr("Selesai sampai tanggal"));
+    bar->addWidget(m_byDate);
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(tr("s.d."), this));
+    bar->addWidget(m_to);
     bar->addWidget(m_download);
     bar->addWidget(m_zip);
     bar->addWidget(m_executive);
@@ -218,6 +238,16 @@ ClientsPage::ClientsPage(ApiClient& api, QWidget* parent) : QWidget(parent), m_a
     connect(m_searchDelay, &QTimer::timeout, this, &ClientsPage::applyFilter);
     connect(m_event, &QComboBox::currentIndexChanged, this, &ClientsPage::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &ClientsPage::applyFilter);
+    connect(m_byDate, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        applyFilter();
+    });
+    for (QDateEdit* edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            if (m_byDate->isChecked())
+                applyFilter();
+        });
     connect(m_model, &PagedTableModel::pageLoaded, this, [this] {
         m_table->resizeColumnsToContents();
         findPendingClient();
@@ -276,6 +306,10 @@ void ClientsPage::applyFilter()
         filter.addQueryItem(QStringLiteral("status"), m_status->currentData().toString());
     if (!m_search->text().trimmed().isEmpty())
         filter.addQueryItem(QStringLiteral("q"), m_search->text().trimmed());
+    if (m_byDate->isChecked()) {
+        filter.addQueryItem(QStringLiteral("from"), m_from->date().toString(Qt::ISODate));
+        filter.addQueryItem(QStringLiteral("to"), m_to->date().toString(Qt::ISODate));
+    }
     m_model->setFilter(filter);
     m_model->reload();
     updateActions();
@@ -408,9 +442,13 @@ void ClientsPage::showClient(const QString& clientId)
         const QSignalBlocker search(m_search);
         const QSignalBlocker event(m_event);
         const QSignalBlocker status(m_status);
+        const QSignalBlocker byDate(m_byDate);
         m_search->clear();
         m_event->setCurrentIndex(0);
         m_status->setCurrentIndex(0);
+        m_byDate->setChecked(false);
+        m_from->setEnabled(false);
+        m_to->setEnabled(false);
         m_searchDelay->stop();
     }
     applyFilter();

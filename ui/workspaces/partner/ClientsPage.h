@@ -8,7 +8,9 @@
 #include <QProgressDialog>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -62,6 +64,9 @@ public:
     QLineEdit* search() const { return m_search; }
     QComboBox* eventFilter() const { return m_event; }
     QComboBox* statusFilter() const { return m_status; }
+    QCheckBox* dateFilter() const { return m_byDate; }
+    QDateEdit* fromDate() const { return m_from; }
+    QDateEdit* toDate() const { return m_to; }
     QPushButton* downloadButton() const { return m_download; }
     QPushButton* zipButton() const { return m_zip; }
     QPushButton* executiveButton() const { return m_executive; }
@@ -101,6 +106,9 @@ private:
     QLineEdit* m_search = nullptr;
     QComboBox* m_event = nullptr;
     QComboBox* m_status = nullptr;
+    QCheckBox* m_byDate = nullptr; ///< "Selesai" between m_from and m_to (Jakarta dates)
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
     QPushButton* m_download = nullptr;
     QPushButton* m_zip = nullptr;
     QPushButton* m_executive = nullptr;

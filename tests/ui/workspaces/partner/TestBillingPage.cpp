@@ -24,7 +24,9 @@
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QImage>
 #include <QJsonArray>
@@ -446,6 +448,27 @@ private slots:
         QCOMPARE(page->selectedClientIds(), QStringList{target});
         QCOMPARE(page->shownClient().value(QStringLiteral("id")).toString(), target);
         screenshot(m_owner->workspace->widget(), QStringLiteral("client-link"));
+    }
+
+    void dateFilterKeepsClientsFinishedInTheRange()
+    {
+        ClientsPage* page = m_owner->workspace->clients();
+        m_owner->workspace->tabs()->setCurrentWidget(page);
+        // A week long ago: nobody finished then (the test's clients all finished today).
+        const QDate today = QDate::currentDate();
+        page->fromDate()->setDate(today.addDays(-10));
+        page->toDate()->setDate(today.addDays(-3));
+        page->dateFilter()->setChecked(true);
+        QTRY_VERIFY(!page->model()->isLoading() && page->model()->rowCount() == 0);
+        // Around today (Jakarta's date may be a day ahead of the machine's): the finished ones,
+        // and only those, since a client still answering has no finishing date.
+        page->toDate()->setDate(today.addDays(1));
+        page->fromDate()->setDate(today.addDays(-1));
+        QTRY_VERIFY(!page->model()->isLoading() && page->model()->rowCount() >= 3);
+        for (int row = 0; row < page->model()->rowCount(); ++row)
+            QVERIFY(!page->model()->item(row).value(QStringLiteral("completed_at")).isNull());
+        page->dateFilter()->setChecked(false);
+        QVERIFY(!page->fromDate()->isEnabled());
     }
 
     void topupByTransferThenProofAwaitsConfirmation()
