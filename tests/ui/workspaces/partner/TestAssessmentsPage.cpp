@@ -16,6 +16,7 @@
 #include "Session.h"
 #include "StatusBadge.h"
 
+#include "EmbeddedResources.h"
 #include "InMemoryCredentialStore.h"
 #include "ServerInstance.h"
 #include "TestSupport.h"
@@ -23,8 +24,6 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -56,15 +55,18 @@ void screenshot(QWidget* widget, const QString& name)
     widget->grab().save(QStringLiteral("/tmp/assess-%1.png").arg(name));
 }
 
-/// The demo's POTENSI-DIRI definition, as the demo script creates it.
+/// The demo's POTENSI-DIRI definition, as the demo script creates it (from the server binary's
+/// embedded copy, so the test does not depend on where the sources were compiled).
 QJsonObject demoAssessment()
 {
-    QFile file(QFileInfo(QStringLiteral(__FILE__)).absolutePath() +
-               QStringLiteral("/../../../../resources/demo/demo.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("demo.json not found next to the sources");
+    const auto demo = ey::resources::find("resources/demo/demo.json");
+    if (!demo)
+        qFatal("demo.json is not embedded in the server");
     const QJsonArray script =
-        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("script")).toArray();
+        QJsonDocument::fromJson(QByteArray(demo->data(), static_cast<qsizetype>(demo->size())))
+            .object()
+            .value(QStringLiteral("script"))
+            .toArray();
     for (const QJsonValue& step : script) {
         const QJsonObject body = step.toObject().value(QStringLiteral("body")).toObject();
         if (body.value(QStringLiteral("code")).toString() == QStringLiteral("POTENSI-DIRI"))
