@@ -153,7 +153,10 @@ private slots:
         for (auto& sender : senders)
             sender.join();
 
-        QCOMPARE(handed.load(), kBuyers * 3);
+        // Each server's own worker makes one pass at start-up on its thread; on a loaded machine
+        // that pass can come after the clock moved and send some of these itself. What must hold
+        // is that every message is queued exactly once, whoever sent it.
+        QVERIFY(handed.load() <= kBuyers * 3);
         QCOMPARE(whatsappQueued(server.instance()), std::int64_t(kBuyers * 3));
         const auto distinct = server.instance()
                                   .db()
