@@ -1,6 +1,8 @@
 // Monthly invoice rules (see InvoiceService.h).
 #include "InvoiceService.h"
 
+#include "PaymentService.h"
+
 #include "ClientFlowStore.h"
 #include "PartnerStore.h"
 
@@ -414,36 +416,9 @@ InvoiceDetail InvoiceService::markPaid(const std::string& id,
     return result;
 }
 
-json::ObjectPtr InvoiceService::toJson(const MonthlyInvoice& t)
+json::ObjectPtr InvoiceService::toJson(const MonthlyInvoice& invoice)
 {
-    auto o = json::object();
-    o->set("id", t.id);
-    o->set("number", t.number);
-    o->set("partner_id", t.partnerId);
-    o->set("partner_institution", t.partnerInstitution);
-    o->set("kind", t.kind);
-    o->set("status", t.status);
-    o->set("method", json::orNull(t.method));
-    o->set("amount", t.amount);
-    o->set("quota", t.quota);
-    o->set("event_id", json::orNull(t.eventId));
-    o->set("event_reference_code", json::orNull(t.eventReferenceCode));
-    o->set("event_title", json::orNull(t.eventTitle));
-    o->set("package_id", json::orNull(t.packageId));
-    o->set("package_name", json::orNull(t.packageName));
-    o->set("client_count", t.clientCount);
-    o->set("has_proof", t.hasProof);
-    o->set("invoice_url", json::orNull(t.invoiceUrl));
-    o->set("pay_before", json::orNull(t.payBefore));
-    o->set("period_start", json::orNull(t.periodStart));
-    o->set("period_end", json::orNull(t.periodEnd));
-    o->set("due_at", json::orNull(t.dueAt));
-    o->set("rejection_reason", json::orNull(t.rejectionReason));
-    o->set("paid_at", json::orNull(t.paidAt));
-    o->set("paid_note", json::orNull(t.paidNote));
-    o->set("created_at", t.createdAt);
-    o->set("updated_at", t.updatedAt);
-    return o;
+    return PaymentService::toJson(invoice);
 }
 
 json::ObjectPtr InvoiceService::toJson(const InvoiceDetail& detail)

@@ -9,60 +9,8 @@ namespace {
 // 2026-10-31T18:00Z is 1 November in Jakarta and belongs to November's invoice.
 // clang-format off
 #define EY_ISO(column) "to_char(" column " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
-#define EY_TX_COLUMNS                                                                              \
-    "t.id::text AS id, t.number, t.partner_id::text AS partner_id, p.institution, t.kind,"         \
-    " t.status, t.method, t.amount, t.quota, e.id::text AS event_id, e.reference_code,"            \
-    " e.title AS event_title, t.package_id::text AS package_id, k.name AS package_name,"           \
-    " CASE t.kind WHEN 'monthly_invoice' THEN (SELECT count(*) FROM partner_credits pc"            \
-    "   WHERE pc.partner_transaction_id = t.id)"                                                   \
-    "  WHEN 'executive' THEN (SELECT count(*) FROM partner_client_assessments ca"                  \
-    "   WHERE ca.executive_transaction_id = t.id) ELSE 0 END AS client_count,"                     \
-    " t.proof_file_key IS NOT NULL AS has_proof, t.invoice_url,"                                   \
-    " " EY_ISO("t.pay_before") " AS pay_before,"                                                   \
-    " to_char(t.period_start, 'YYYY-MM-DD') AS period_start,"                                      \
-    " to_char(t.period_end, 'YYYY-MM-DD') AS period_end, " EY_ISO("t.due_at") " AS due_at,"       \
-    " t.rejection_reason, " EY_ISO("t.paid_at") " AS paid_at, t.paid_note,"                        \
-    " " EY_ISO("t.created_at") " AS created_at, " EY_ISO("t.updated_at") " AS updated_at,"         \
-    " to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS sort_key"
-#define EY_TX_FROM                                                                                 \
-    " FROM partner_transactions t JOIN partners p ON p.id = t.partner_id"                          \
-    " LEFT JOIN partner_assessments e ON e.id = t.partner_assessment_id"                           \
-    " LEFT JOIN partner_quota_packages k ON k.id = t.package_id"
 #define EY_UUID(param) "CASE WHEN " param " ~ '^[0-9a-fA-F-]{36}$' THEN " param "::uuid END"
 // clang-format on
-
-MonthlyInvoice transactionFrom(const core::Row& row)
-{
-    MonthlyInvoice t;
-    t.id = row.str("id");
-    t.number = row.str("number");
-    t.partnerId = row.str("partner_id");
-    t.partnerInstitution = row.str("institution");
-    t.kind = row.str("kind");
-    t.status = row.str("status");
-    t.method = row.optStr("method");
-    t.amount = row.i64("amount");
-    t.quota = row.i64("quota");
-    t.eventId = row.optStr("event_id");
-    t.eventReferenceCode = row.optStr("reference_code");
-    t.eventTitle = row.optStr("event_title");
-    t.packageId = row.optStr("package_id");
-    t.packageName = row.optStr("package_name");
-    t.clientCount = row.i64("client_count");
-    t.hasProof = row.boolean("has_proof");
-    t.invoiceUrl = row.optStr("invoice_url");
-    t.payBefore = row.optStr("pay_before");
-    t.periodStart = row.optStr("period_start");
-    t.periodEnd = row.optStr("period_end");
-    t.dueAt = row.optStr("due_at");
-    t.rejectionReason = row.optStr("rejection_reason");
-    t.paidAt = row.optStr("paid_at");
-    t.paidNote = row.optStr("paid_note");
-    t.createdAt = row.str("created_at");
-    t.updatedAt = row.str("updated_at");
-    t.sortKey = row.str("sort_key");
-    return t;
-}
 
 } // namespace
 
@@ -187,32 +135,17 @@ void InvoiceStore::scheduleReminder(core::Sql& sql, const std::string& invoiceId
 std::vector<MonthlyInvoice> InvoiceStore::list(core::Sql& sql, const InvoiceFilter& filter,
                                                const core::PageRequest& page)
 {
-    const auto rows =
-        sql.exec("SELECT " EY_TX_COLUMNS EY_TX_FROM " WHERE t.kind = 'monthly_invoice'"
-                 " AND ($1::text IS NULL OR t.partner_id = " EY_UUID(
-                     "$1") ")"
-                           " AND ($2::text IS NULL OR t.status = $2)"
-                           " AND ($3::timestamptz IS NULL OR (t.created_at, t.id) < "
-                           "($3::timestamptz, $4::uuid))"
-                           " ORDER BY t.created_at DESC, t.id DESC LIMIT $5",
-                 {filter.partnerId, filter.status, page.afterKey, page.afterId, page.limit + 1});
-    std::vector<MonthlyInvoice> items;
-    for (const auto& row : rows)
-        items.push_back(transactionFrom(row));
-    return items;
+    return PaymentStore::list(sql, {filter.partnerId, std::string("monthly_invoice"), filter.status},
+                              page);
 }
 
 std::optional<MonthlyInvoice> InvoiceStore::byId(core::Sql& sql, const std::string& id,
                                                  const std::optional<std::string>& partnerId)
 {
-    const auto rows = sql.exec("SELECT " EY_TX_COLUMNS EY_TX_FROM
-                               " WHERE t.id = " EY_UUID("$1") " AND t.kind = 'monthly_invoice'"
-                                                              " AND ($2::text IS NULL OR"
-                                                              " t.partner_id = " EY_UUID("$2") ")",
-                               {id, partnerId});
-    if (rows.empty())
+    auto found = PaymentStore::byId(sql, id, partnerId);
+    if (!found || found->kind != "monthly_invoice")
         return std::nullopt;
-    return transactionFrom(rows.front());
+    return found;
 }
 
 std::vector<InvoiceLine> InvoiceStore::lines(core::Sql& sql, const std::string& invoiceId)
@@ -256,15 +189,9 @@ bool InvoiceStore::markPaid(core::Sql& sql, const std::string& invoiceId,
                             const std::string& actorId, const std::optional<std::string>& note,
                             const std::string& now)
 {
-    // Guarded: of two concurrent calls the second finds the row paid already and changes nothing.
-    return !sql.exec("UPDATE partner_transactions SET status = 'paid', paid_at = $4::timestamptz,"
-                     " paid_note = $3, confirmed_by = $2::uuid, confirmed_at = $4::timestamptz,"
-                     " updated_at = now() WHERE id = " EY_UUID(
-                         "$1") " AND kind = 'monthly_invoice'"
-                               " AND status IN ('pending', 'awaiting_confirmation') RETURNING id",
-                     {invoiceId, actorId.empty() ? core::Param(std::nullopt) : core::Param(actorId),
-                      note, now})
-                .empty();
+    return PaymentStore::markPaid(
+        sql, invoiceId, actorId.empty() ? std::nullopt : std::optional<std::string>(actorId), note,
+        now);
 }
 
 void InvoiceStore::payCredits(core::Sql& sql, const std::string& invoiceId)

@@ -1,6 +1,8 @@
 // SQL for post-paid partners' credit, monthly invoices, their lines and reminders. No rules here.
 #pragma once
 
+#include "PaymentStore.h"
+
 #include "Db.h"
 #include "Paging.h"
 
@@ -11,37 +13,8 @@
 
 namespace ey::partner {
 
-/// One monthly_invoice row of partner_transactions, in the shape of the API's PartnerTransaction.
-struct MonthlyInvoice
-{
-    std::string id;
-    std::string number;
-    std::string partnerId;
-    std::string partnerInstitution;
-    std::string kind;   ///< topup | executive | monthly_invoice
-    std::string status; ///< pending | awaiting_confirmation | paid | rejected | cancelled
-    std::optional<std::string> method;
-    std::int64_t amount = 0;
-    std::int64_t quota = 0;
-    std::optional<std::string> eventId;
-    std::optional<std::string> eventReferenceCode;
-    std::optional<std::string> eventTitle;
-    std::optional<std::string> packageId;
-    std::optional<std::string> packageName;
-    std::int64_t clientCount = 0; ///< invoice: its lines; executive: clients covered
-    bool hasProof = false;
-    std::optional<std::string> invoiceUrl;
-    std::optional<std::string> payBefore;
-    std::optional<std::string> periodStart;
-    std::optional<std::string> periodEnd;
-    std::optional<std::string> dueAt;
-    std::optional<std::string> rejectionReason;
-    std::optional<std::string> paidAt;
-    std::optional<std::string> paidNote;
-    std::string createdAt;
-    std::string updatedAt;
-    std::string sortKey; ///< created_at to the microsecond, for the list cursor
-};
+/// A monthly invoice is a partner transaction of kind monthly_invoice (PaymentStore reads it).
+using MonthlyInvoice = PartnerTransaction;
 
 /// One billed credit: a client's report (or executive summary) on the invoice.
 struct InvoiceLine

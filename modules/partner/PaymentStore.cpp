@@ -10,6 +10,7 @@ namespace {
 #define EY_ISO(column) "to_char(" column " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
 #define EY_UUID(param) "CASE WHEN " param " ~ '^[0-9a-fA-F-]{36}$' THEN " param "::uuid END"
 #define EY_PACKAGE_COLUMNS "id::text AS id, name, quota, discount_percent, active, position"
+// clang-format off
 #define EY_TRANSACTION_COLUMNS                                                                     \
     "t.id::text AS id, t.number, t.partner_id::text AS partner_id, p.institution,"                 \
     " p.owner_user_id::text AS owner_user_id, u.email::text AS owner_email, t.kind, t.status,"     \
@@ -20,78 +21,18 @@ namespace {
     "  WHEN 'monthly_invoice' THEN (SELECT count(*) FROM partner_credits r"                        \
     "   WHERE r.partner_transaction_id = t.id) ELSE 0 END AS client_count,"                        \
     " t.proof_file_key, t.proof_mime, t.gateway_invoice_id, t.invoice_url,"                        \
-    " " EY_ISO(                                                                                    \
-        "t.pay_before") " AS pay_before,"                                                          \
-                        " to_char(t.period_start, 'YYYY-MM-DD') AS period_start,"                  \
-                        " to_char(t.period_end, 'YYYY-MM-DD') AS period_end, " EY_ISO(             \
-                            "t.due_at") " AS due_at,"                                              \
-                                        " t.rejection_reason, " EY_ISO(                            \
-                                            "t.paid_at") " AS paid_at, t.paid_note,"               \
-                                                         " " EY_ISO("t.created_at") " AS "         \
-                                                                                    "created_at,"  \
-                                                                                    " " EY_ISO(    \
-                                                                                        "t."       \
-                                                                                        "updated_" \
-                                                                                        "at") " A" \
-                                                                                              "S " \
-                                                                                              "up" \
-                                                                                              "da" \
-                                                                                              "te" \
-                                                                                              "d_" \
-                                                                                              "at" \
-                                                                                              ","  \
-                                                                                              " t" \
-                                                                                              "o_" \
-                                                                                              "ch" \
-                                                                                              "ar" \
-                                                                                              "(t" \
-                                                                                              ".c" \
-                                                                                              "re" \
-                                                                                              "at" \
-                                                                                              "ed" \
-                                                                                              "_a" \
-                                                                                              "t " \
-                                                                                              "AT" \
-                                                                                              " T" \
-                                                                                              "IM" \
-                                                                                              "E " \
-                                                                                              "ZO" \
-                                                                                              "NE" \
-                                                                                              " '" \
-                                                                                              "UT" \
-                                                                                              "C'" \
-                                                                                              ", " \
-                                                                                              "'Y" \
-                                                                                              "YY" \
-                                                                                              "Y-" \
-                                                                                              "MM" \
-                                                                                              "-D" \
-                                                                                              "D"  \
-                                                                                              "\"" \
-                                                                                              "T"  \
-                                                                                              "\"" \
-                                                                                              "HH" \
-                                                                                              "24" \
-                                                                                              ":M" \
-                                                                                              "I:" \
-                                                                                              "SS" \
-                                                                                              ".U" \
-                                                                                              "S"  \
-                                                                                              "\"" \
-                                                                                              "Z"  \
-                                                                                              "\"" \
-                                                                                              "')" \
-                                                                                              " A" \
-                                                                                              "S " \
-                                                                                              "so" \
-                                                                                              "rt" \
-                                                                                              "_k" \
-                                                                                              "ey"
+    " " EY_ISO("t.pay_before") " AS pay_before,"                                                   \
+    " to_char(t.period_start, 'YYYY-MM-DD') AS period_start,"                                      \
+    " to_char(t.period_end, 'YYYY-MM-DD') AS period_end, " EY_ISO("t.due_at") " AS due_at,"       \
+    " t.rejection_reason, " EY_ISO("t.paid_at") " AS paid_at, t.paid_note,"                        \
+    " " EY_ISO("t.created_at") " AS created_at, " EY_ISO("t.updated_at") " AS updated_at,"         \
+    " to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS sort_key"
 #define EY_TRANSACTION_FROM                                                                        \
     " FROM partner_transactions t JOIN partners p ON p.id = t.partner_id"                          \
     " JOIN users u ON u.id = p.owner_user_id"                                                      \
     " LEFT JOIN partner_assessments e ON e.id = t.partner_assessment_id"                           \
     " LEFT JOIN partner_quota_packages k ON k.id = t.package_id"
+// clang-format on
 
 QuotaPackage packageFrom(const core::Row& row)
 {
@@ -211,8 +152,8 @@ std::optional<PartnerTransaction> PaymentStore::byId(core::Sql& sql, const std::
                                                      const std::optional<std::string>& partnerId)
 {
     const auto rows = sql.exec("SELECT " EY_TRANSACTION_COLUMNS EY_TRANSACTION_FROM
-                               " WHERE t.id = " EY_UUID("$1") " AND ($2::uuid IS NULL"
-                                                              " OR t.partner_id = $2::uuid)",
+                               " WHERE t.id = " EY_UUID("$1") " AND ($2::text IS NULL"
+                                                              " OR t.partner_id = " EY_UUID("$2") ")",
                                {id, partnerId});
     if (rows.empty())
         return std::nullopt;
@@ -256,7 +197,7 @@ std::vector<PartnerTransaction> PaymentStore::list(core::Sql& sql, const Transac
 {
     const auto rows = sql.exec(
         "SELECT " EY_TRANSACTION_COLUMNS EY_TRANSACTION_FROM
-        " WHERE ($1::uuid IS NULL OR t.partner_id = $1::uuid)"
+        " WHERE ($1::text IS NULL OR t.partner_id = " EY_UUID("$1") ")"
         "   AND ($2::text IS NULL OR t.kind = $2) AND ($3::text IS NULL OR t.status = $3)"
         "   AND ($4::timestamptz IS NULL OR (t.created_at, t.id) < ($4::timestamptz, $5::uuid))"
         " ORDER BY t.created_at DESC, t.id DESC LIMIT $6",
