@@ -58,7 +58,7 @@ std::shared_ptr<InvoiceService> addInvoiceRoutes(core::Router& router,
     router.add({"GET", "/api/v1/partner/credit", kBilling,
                 [invoices, partners](Request& request, Response& response) {
                     const auto id =
-                        partners->scope(request.user(), queryFilter(request, "partner_id"));
+                        partners->scope(request.user(), partnerParam(request));
                     response.json(InvoiceService::toJson(invoices->credit(id)));
                 },
                 0, "getPartnerCredit"});
@@ -68,7 +68,7 @@ std::shared_ptr<InvoiceService> addInvoiceRoutes(core::Router& router,
                     InvoiceFilter filter;
                     filter.status = statusFilter(request);
                     filter.partnerId =
-                        partners->scope(request.user(), queryFilter(request, "partner_id"));
+                        partners->scope(request.user(), partnerParam(request));
                     const auto page = core::PageRequest::from(request);
                     writeInvoices(response, invoices->list(filter, page), page);
                 },
@@ -77,7 +77,7 @@ std::shared_ptr<InvoiceService> addInvoiceRoutes(core::Router& router,
     router.add({"GET", "/api/v1/partner/invoices/{id}", kBilling,
                 [invoices, partners](Request& request, Response& response) {
                     const auto scope =
-                        partners->itemScope(request.user(), queryFilter(request, "partner_id"));
+                        partners->itemScope(request.user(), partnerParam(request));
                     response.json(
                         InvoiceService::toJson(invoices->get(scope, request.param("id"))));
                 },
@@ -87,7 +87,7 @@ std::shared_ptr<InvoiceService> addInvoiceRoutes(core::Router& router,
                 [invoices](Request& request, Response& response) {
                     InvoiceFilter filter;
                     filter.status = statusFilter(request);
-                    filter.partnerId = queryFilter(request, "partner_id");
+                    filter.partnerId = partnerParam(request);
                     if (filter.partnerId && !core::isUuid(*filter.partnerId))
                         throw core::Problem::validation(
                             {{"partner_id",

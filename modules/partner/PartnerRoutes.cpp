@@ -95,11 +95,6 @@ NewOwner readUser(const json::ObjectPtr& body)
     return user;
 }
 
-std::optional<std::string> partnerParam(const Request& request)
-{
-    return queryFilter(request, "partner_id");
-}
-
 json::ObjectPtr partnerDetail(PartnerService& service, const Partner& partner)
 {
     auto body = service.toJson(partner);

@@ -27,11 +27,6 @@ const std::vector<std::string> kKinds{"topup", "executive", "monthly_invoice"};
 const std::vector<std::string> kStatuses{"pending", "awaiting_confirmation", "paid", "rejected",
                                          "cancelled"};
 
-std::optional<std::string> partnerParam(const Request& request)
-{
-    return queryFilter(request, "partner_id");
-}
-
 /// An optional enum filter from the query string; 422 naming the allowed values otherwise.
 std::optional<std::string> enumFilter(const Request& request, const std::string& name,
                                       const std::vector<std::string>& allowed)

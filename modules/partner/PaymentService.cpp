@@ -196,9 +196,10 @@ void PaymentService::deletePackage(const std::string& id, const Actor& actor)
     });
 }
 
-PackageOffer PaymentService::offer(const std::string& partnerId, const std::string& eventId)
+PartnerEvent PaymentService::prepaidEvent(const std::string& partnerId,
+                                          const std::string& eventId)
 {
-    const auto event = EventStore::byId(m_db, eventId, partnerId);
+    auto event = EventStore::byId(m_db, eventId, partnerId);
     if (!event)
         throw eventNotFound();
     const auto partner = PartnerStore::byId(m_db, partnerId);
@@ -206,11 +207,17 @@ PackageOffer PaymentService::offer(const std::string& partnerId, const std::stri
         throw partnerNotFound();
     if (partner->paymentModel != "after_payment")
         throw postPaid();
+    return std::move(*event);
+}
+
+PackageOffer PaymentService::offer(const std::string& partnerId, const std::string& eventId)
+{
+    const auto event = prepaidEvent(partnerId, eventId);
     const auto unit = ReportStore::unitPrice(m_db, eventId, now());
     if (!unit)
-        throw noUnitPrice(event->referenceCode);
+        throw noUnitPrice(event.referenceCode);
     PackageOffer offer;
-    offer.eventId = event->id;
+    offer.eventId = event.id;
     offer.unitPrice = *unit;
     for (const auto& package : PaymentStore::packages(m_db, true))
         offer.items.push_back({package, priced(package.quota, *unit, package.discountPercent)});
@@ -253,20 +260,13 @@ PaymentService::topup(const std::string& partnerId, const TopupRequest& request,
                 PaymentStore::byIdempotencyKey(m_db, partnerId, *request.idempotencyKey))
             return {get(partnerId, *earlier), false};
 
-    const auto event = EventStore::byId(m_db, request.eventId, partnerId);
-    if (!event)
-        throw eventNotFound();
-    const auto partner = PartnerStore::byId(m_db, partnerId);
-    if (!partner)
-        throw partnerNotFound();
-    if (partner->paymentModel != "after_payment")
-        throw postPaid();
-    if (event->status != "active")
+    const auto event = prepaidEvent(partnerId, request.eventId);
+    if (event.status != "active")
         throw Problem::conflict(
-            {"Event " + event->referenceCode +
+            {"Event " + event.referenceCode +
                  " sedang nonaktif, jadi kuotanya tidak bisa ditambah. Aktifkan kembali event ini "
                  "lalu coba lagi.",
-             "Event " + event->referenceCode +
+             "Event " + event.referenceCode +
                  " is inactive, so its quota cannot be topped up. Activate the event and try "
                  "again."});
 
@@ -290,15 +290,15 @@ PaymentService::topup(const std::string& partnerId, const TopupRequest& request,
     } else {
         quota = request.quota.value_or(0);
     }
-    const auto unit = ReportStore::unitPrice(m_db, event->id, now());
+    const auto unit = ReportStore::unitPrice(m_db, event.id, now());
     if (!unit)
-        throw noUnitPrice(event->referenceCode);
+        throw noUnitPrice(event.referenceCode);
     const auto amount = priced(quota, *unit, discount);
     if (amount <= 0)
         throw Problem::conflict(
-            {"Harga laporan event " + event->referenceCode +
+            {"Harga laporan event " + event.referenceCode +
                  " Rp 0, jadi tidak ada yang perlu dibayar. Minta admin menambahkan kuotanya.",
-             "Reports of event " + event->referenceCode +
+             "Reports of event " + event.referenceCode +
                  " cost Rp 0, so there is nothing to pay. Ask the admin to add the quota."});
     requireMethod(request.method);
 
@@ -308,7 +308,7 @@ PaymentService::topup(const std::string& partnerId, const TopupRequest& request,
         created = true;
         NewTransaction t;
         t.partnerId = partnerId;
-        t.eventId = event->id;
+        t.eventId = event.id;
         t.kind = "topup";
         t.method = request.method;
         t.amount = amount;

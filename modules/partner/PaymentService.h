@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Assessment.h"
+#include "Partner.h"
 #include "PaymentStore.h"
 
 #include "CommerceService.h"
@@ -114,6 +115,8 @@ public:
 
 private:
     std::string now() const;
+    /// The partner's event, when the partner pays in advance (404 / 409 otherwise).
+    PartnerEvent prepaidEvent(const std::string& partnerId, const std::string& eventId);
     /// Manual payments past their deadline with no proof are cancelled when next looked at.
     void expireOverdue(const std::optional<std::string>& partnerId);
     /// A transaction just became paid inside `tx`: quota or summaries, log, notice. Returns the

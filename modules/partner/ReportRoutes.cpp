@@ -28,11 +28,6 @@ constexpr std::size_t kBulkBodyBytes = 128 * 1024;
 constexpr std::size_t kAdjustBodyBytes = 4 * 1024;
 constexpr std::size_t kMaxBulk = 2000;
 
-std::optional<std::string> partnerParam(const Request& request)
-{
-    return queryFilter(request, "partner_id");
-}
-
 /// attachment; filename="ASCII fallback"; filename*=UTF-8''percent-encoded (RFC 6266).
 std::string contentDisposition(const std::string& fileName)
 {

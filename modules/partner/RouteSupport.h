@@ -48,4 +48,10 @@ inline std::optional<std::string> queryFilter(const core::Request& request, cons
     return value;
 }
 
+/// The partner an admin acts for (?partner_id=), passed to PartnerService::scope().
+inline std::optional<std::string> partnerParam(const core::Request& request)
+{
+    return queryFilter(request, "partner_id");
+}
+
 } // namespace ey::partner
