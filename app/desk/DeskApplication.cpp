@@ -89,6 +89,8 @@ void DeskApplication::showMainWindow()
     m_branding.refresh();
     m_events.start();
     window->show();
+    if (m_options.testMode && !m_options.openLink.isEmpty())
+        window->openLink(m_options.openLink);
     if (m_options.testMode && !m_options.screenshotPath.isEmpty())
         saveScreenshotWhenSettled();
 }

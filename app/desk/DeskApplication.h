@@ -28,6 +28,9 @@ struct DeskOptions
     QString autoLoginEmail;
     QString autoLoginPassword;
     QString screenshotPath;
+    /// Test mode: a notification link opened right after sign-in ("partner-client:<id>"), so a
+    /// screenshot can show a workspace other than the first.
+    QString openLink;
 };
 
 /// UI thread; lives for the whole run.

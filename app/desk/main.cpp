@@ -34,6 +34,7 @@ int main(int argc, char* argv[])
         options.autoLoginEmail = qEnvironmentVariable("EY_DESK_AUTOLOGIN_EMAIL");
         options.autoLoginPassword = qEnvironmentVariable("EY_DESK_AUTOLOGIN_PASSWORD");
         options.screenshotPath = qEnvironmentVariable("EY_DESK_SCREENSHOT");
+        options.openLink = qEnvironmentVariable("EY_DESK_OPEN_LINK");
     }
 
     ey::desk::DeskApplication desk(options);

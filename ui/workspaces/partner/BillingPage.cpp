@@ -765,6 +765,17 @@ void BillingPage::showTransaction(const QJsonObject& t)
     emit transactionShown(t);
 }
 
+void BillingPage::openTransaction(const QString& id)
+{
+    m_transactionId = id;
+    refreshTransaction();
+}
+
+void BillingPage::openInvoice(const QString& id)
+{
+    loadInvoice(id);
+}
+
 void BillingPage::refreshTransaction()
 {
     if (m_transactionId.isEmpty())

@@ -49,6 +49,9 @@ public:
     void focusSearch();
     /// partner.payment_updated, partner.invoice_updated, partner.client_completed.
     void handleEvent(const QString& name, const QJsonObject& data);
+    /// Shows one payment or one monthly invoice (a notification's link).
+    void openTransaction(const QString& id);
+    void openInvoice(const QString& id);
 
     /// Opens the top-up form (for the selected event); the page refreshes when it creates one.
     TopupDialog* openTopup();

@@ -138,12 +138,29 @@ void PartnerWorkspace::focusSearch()
 
 bool PartnerWorkspace::openLink(const QString& link)
 {
-    static const QString prefix = QStringLiteral("partner-client:");
-    if (!link.startsWith(prefix))
+    const QString kind = link.section(QLatin1Char(':'), 0, 0);
+    const QString id = link.section(QLatin1Char(':'), 1).trimmed();
+    if (id.isEmpty())
         return false;
-    const QString clientId = link.mid(prefix.size()).trimmed();
-    if (clientId.isEmpty())
+    // A proof waiting for confirmation (staff), or a partner's own payment or invoice.
+    if (kind == QStringLiteral("partner-transaction") && (m_payments || m_billing)) {
+        if (m_payments) {
+            m_tabs->setCurrentWidget(m_payments);
+            m_payments->openTransaction(id);
+        } else {
+            m_tabs->setCurrentWidget(m_billing);
+            m_billing->openTransaction(id);
+        }
+        return true;
+    }
+    if (kind == QStringLiteral("partner-invoice") && m_billing) {
+        m_tabs->setCurrentWidget(m_billing);
+        m_billing->openInvoice(id);
+        return true;
+    }
+    if (kind != QStringLiteral("partner-client"))
         return false;
+    const QString clientId = id;
     // Marked loaded first so switching the tab does not start a second, unfiltered load.
     m_clientsLoaded = true;
     m_tabs->setCurrentWidget(m_clients);

@@ -328,6 +328,14 @@ PaymentsPage::PaymentsPage(ApiClient& api, QWidget* parent) : QWidget(parent), m
     setStatusFilter(QStringLiteral("awaiting_confirmation"));
 }
 
+void PaymentsPage::openTransaction(const QString& id)
+{
+    m_api.get(
+        QStringLiteral("/api/v1/admin/partner-transactions/%1").arg(id), {}, this,
+        [this](const ApiResponse& response) { showDetail(response.object()); },
+        [this](const ApiError& error) { showError(error); });
+}
+
 void PaymentsPage::setPartnerId(const QString& partnerId)
 {
     m_partnerId = partnerId;

@@ -62,6 +62,8 @@ public:
     QString statusFilter() const;
     void setKindFilter(const QString& kind);
     void open(int row);
+    /// Shows one transaction whether or not it is on the page (a notification's link).
+    void openTransaction(const QString& id);
     QJsonObject current() const { return m_current; }
     /// Asks (amount and quota named), then confirms the open transaction as paid.
     void confirm();

@@ -422,6 +422,23 @@ private slots:
         QVERIFY(page->proofButton()->isVisibleTo(page));
     }
 
+    void proofNotificationLinkOpensTheTransaction()
+    {
+        // What the admin's "Bukti transfer PT-…" notification carries: the queue is filtered to
+        // something else, yet the link shows that transaction.
+        PaymentsPage* page = m_admin->workspace->payments();
+        page->setStatusFilter(QStringLiteral("paid"));
+        const QJsonObject waiting = topupWithProof();
+        const QString id = waiting.value(QStringLiteral("id")).toString();
+        QVERIFY(m_admin->workspace->openLink(QStringLiteral("partner-transaction:") + id));
+        QCOMPARE(m_admin->workspace->tabs()->currentWidget(), page);
+        QTRY_COMPARE(page->current().value(QStringLiteral("id")).toString(), id);
+        QCOMPARE(page->badge()->text(), QStringLiteral("Perlu konfirmasi"));
+        // Settled so the next tests see the queue as before.
+        call(kAdmin, "POST", "/api/v1/admin/partner-transactions/" + id.toStdString() + "/reject",
+             "{\"reason\": \"Uji tautan notifikasi\"}", 200);
+    }
+
     void cleanupTestCase()
     {
         m_admin.reset();
