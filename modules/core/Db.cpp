@@ -39,9 +39,11 @@ Rows::Rows(pg_result* result) : m_result(result, PQclear)
     m_affected = (tuples && *tuples) ? std::stoll(tuples) : 0;
 }
 
+Row::Row(const Rows& rows, int index) : m_result(rows.shared()), m_index(index) {}
+
 int Row::column(const char* name) const
 {
-    const int index = PQfnumber(m_rows.raw(), name);
+    const int index = PQfnumber(m_result.get(), name);
     if (index < 0)
         throw std::logic_error(std::string("no column named ") + name);
     return index;
@@ -49,14 +51,14 @@ int Row::column(const char* name) const
 
 bool Row::isNull(const char* name) const
 {
-    return PQgetisnull(m_rows.raw(), m_index, column(name));
+    return PQgetisnull(m_result.get(), m_index, column(name));
 }
 
 std::string Row::str(const char* name) const
 {
     const int c = column(name);
-    return std::string(PQgetvalue(m_rows.raw(), m_index, c),
-                       static_cast<std::size_t>(PQgetlength(m_rows.raw(), m_index, c)));
+    return std::string(PQgetvalue(m_result.get(), m_index, c),
+                       static_cast<std::size_t>(PQgetlength(m_result.get(), m_index, c)));
 }
 
 std::optional<std::string> Row::optStr(const char* name) const

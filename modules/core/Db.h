@@ -65,11 +65,12 @@ private:
 
 class Rows;
 
-/// One row of a result; columns are read by name.
+/// One row of a result; columns are read by name. A row shares the result it came from, so
+/// `const auto row = sql.exec(...).front();` stays valid after the Rows temporary is gone.
 class Row
 {
 public:
-    Row(const Rows& rows, int index) : m_rows(rows), m_index(index) {}
+    Row(const Rows& rows, int index);
     bool isNull(const char* column) const;
     std::string str(const char* column) const;
     std::optional<std::string> optStr(const char* column) const;
@@ -80,7 +81,7 @@ public:
 
 private:
     int column(const char* name) const;
-    const Rows& m_rows;
+    std::shared_ptr<pg_result> m_result;
     int m_index;
 };
 
@@ -95,6 +96,7 @@ public:
     Row front() const { return Row(*this, 0); }
     std::int64_t affected() const { return m_affected; }
     pg_result* raw() const { return m_result.get(); }
+    const std::shared_ptr<pg_result>& shared() const { return m_result; }
 
     class Iterator
     {

@@ -59,28 +59,38 @@ Router::Match Router::match(Request& request) const
 {
     const auto segments = splitPath(request.path);
     Match result;
+    // "/buyers/export.csv" beats "/buyers/{id}" whatever the order modules added them in: the
+    // pattern with the most literal segments wins; equal ones keep registration order.
+    int bestLiterals = -1;
+    std::map<std::string, std::string> bestParams;
     for (std::size_t i = 0; i < m_routes.size(); ++i) {
         const auto& pattern = m_segments[i];
         if (pattern.size() != segments.size())
             continue;
         std::map<std::string, std::string> params;
         bool matched = true;
+        int literals = 0;
         for (std::size_t s = 0; s < pattern.size() && matched; ++s) {
             if (pattern[s].size() > 2 && pattern[s].front() == '{' && pattern[s].back() == '}')
                 params[pattern[s].substr(1, pattern[s].size() - 2)] = segments[s];
-            else
+            else {
                 matched = pattern[s] == segments[s];
+                ++literals;
+            }
         }
         if (!matched)
             continue;
         result.pathKnown = true;
-        if (m_routes[i].method == request.method ||
-            (request.method == "HEAD" && m_routes[i].method == "GET")) {
-            request.pathParams = std::move(params);
+        if ((m_routes[i].method == request.method ||
+             (request.method == "HEAD" && m_routes[i].method == "GET")) &&
+            literals > bestLiterals) {
+            bestLiterals = literals;
+            bestParams = std::move(params);
             result.route = &m_routes[i];
-            return result;
         }
     }
+    if (result.route)
+        request.pathParams = std::move(bestParams);
     return result;
 }
 

@@ -99,6 +99,24 @@ private slots:
         QVERIFY(!result.response.headers.at("X-Request-Id").empty());
     }
 
+    void literalSegmentBeatsParameterAddedEarlier()
+    {
+        // Added after "/api/v1/tickets/{id}", as a module added later would.
+        m_router->add({"GET", "/api/v1/tickets/export.csv", "tickets.use",
+                       [](Request&, Response& rs) {
+                           auto o = json::object();
+                           o->set("export", true);
+                           rs.json(o);
+                       },
+                       0, "exportTickets"});
+        const auto exported =
+            call("GET", "/api/v1/tickets/export.csv", {{"Authorization", "Bearer good"}});
+        QCOMPARE(exported.response.status, 200);
+        QVERIFY(exported.problem()->getValue<bool>("export"));
+        const auto one = call("GET", "/api/v1/tickets/t-9", {{"Authorization", "Bearer good"}});
+        QCOMPARE(one.problem()->getValue<std::string>("id"), std::string("t-9"));
+    }
+
     void answersStatusForEachFailure_data()
     {
         QTest::addColumn<QString>("method");
