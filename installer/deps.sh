@@ -10,6 +10,8 @@ packages=(
     libpoco-dev libpq-dev postgresql libspdlog-dev libsodium-dev
     # partner reports: laid out by pango, written as PDF by cairo
     libcairo2-dev libpango1.0-dev
+    # buyer directory exports as .xlsx
+    libxlsxwriter-dev
     # desktop client
     qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libxkbcommon-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite fonts-dejavu-core

@@ -73,7 +73,8 @@ void Config::applyEnvironment()
     // Provider settings by environment: EY_MAILKETING_API_TOKEN -> mailketing.api_token, and so on.
     static const char* const kSections[] = {
         "MAILKETING", "PUSHER", "ONESIGNAL", "XENDIT",   "EVENTS",   "OUTBOUND", "PASSWORD",
-        "STARSENDER", "FONNTE", "WHATSAPP",  "PAYMENTS", "COMMERCE", "PARTNER"};
+        "STARSENDER", "FONNTE", "WHATSAPP",  "PAYMENTS", "COMMERCE", "PARTNER",
+        "GOOGLE",     "DIRECTORY"};
     for (char** entry = environ; entry && *entry; ++entry) {
         const std::string text = *entry;
         const auto equals = text.find('=');

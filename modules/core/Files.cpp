@@ -62,12 +62,13 @@ std::optional<FileType> officeZip(std::string_view bytes)
 {
     if (bytes.find("[Content_Types].xml") == std::string_view::npos)
         return std::nullopt;
+    // A spreadsheet is known by its workbook part; other parts under xl/ alone do not make one.
+    if (bytes.find("xl/workbook.xml") != std::string_view::npos)
+        return FileType{"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        "xlsx"};
     if (bytes.find("word/") != std::string_view::npos)
         return FileType{"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                         "docx"};
-    if (bytes.find("xl/") != std::string_view::npos)
-        return FileType{"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        "xlsx"};
     if (bytes.find("ppt/") != std::string_view::npos)
         return FileType{"application/vnd.openxmlformats-officedocument.presentationml.presentation",
                         "pptx"};

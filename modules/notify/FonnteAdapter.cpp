@@ -72,7 +72,7 @@ SendResult FonnteAdapter::send(const OutboundMessage& message)
         return result;
     }
     try {
-        const auto answer = providerPost(
+        const auto answer = core::providerPost(
             m_settings.baseUrl, "/send", "application/x-www-form-urlencoded", requestBody(message),
             {{"Authorization", m_settings.token}}, m_settings.timeoutSeconds);
         core::json::ObjectPtr parsed;
@@ -85,7 +85,7 @@ SendResult FonnteAdapter::send(const OutboundMessage& message)
                                        : std::string();
         if (answer.status >= 200 && answer.status < 300) {
             if (!parsed) {
-                result.error = "unreadable answer: " + clipProviderText(answer.body, 300);
+                result.error = "unreadable answer: " + core::clipProviderText(answer.body, 300);
                 return result;
             }
             bool status = false;
@@ -98,18 +98,18 @@ SendResult FonnteAdapter::send(const OutboundMessage& message)
                 result.providerMessageId = messageIdOf(parsed);
                 return result;
             }
-            result.error =
-                clipProviderText(reason.empty() ? "Fonnte answered status:false" : reason, 300);
+            result.error = core::clipProviderText(
+                reason.empty() ? "Fonnte answered status:false" : reason, 300);
             if (permanentFailure(reason))
                 result.outcome = SendResult::Outcome::Rejected;
             return result;
         }
         result.error = "HTTP " + std::to_string(answer.status) + ": " +
-                       clipProviderText(reason.empty() ? answer.body : reason, 300);
+                       core::clipProviderText(reason.empty() ? answer.body : reason, 300);
     } catch (const Poco::Exception& e) {
-        result.error = clipProviderText(e.displayText(), 300);
+        result.error = core::clipProviderText(e.displayText(), 300);
     } catch (const std::exception& e) {
-        result.error = clipProviderText(e.what(), 300);
+        result.error = core::clipProviderText(e.what(), 300);
     }
     return result;
 }

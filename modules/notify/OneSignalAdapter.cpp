@@ -98,7 +98,7 @@ SendResult OneSignalAdapter::send(const OutboundMessage& message)
         return result;
     }
     try {
-        const auto answer = providerPost(
+        const auto answer = core::providerPost(
             m_settings.baseUrl, "/notifications?c=push", "application/json", requestBody(message),
             {{"Authorization", "Key " + m_settings.apiKey}}, m_settings.timeoutSeconds);
         core::json::ObjectPtr parsed;
@@ -109,7 +109,7 @@ SendResult OneSignalAdapter::send(const OutboundMessage& message)
         const std::string errors = parsed ? errorsText(parsed) : std::string();
         if (answer.status == 200) {
             if (!parsed) {
-                result.error = "unreadable answer: " + clipProviderText(answer.body, 300);
+                result.error = "unreadable answer: " + core::clipProviderText(answer.body, 300);
                 return result;
             }
             const std::string id = parsed->has("id") && !parsed->isNull("id")
@@ -117,24 +117,24 @@ SendResult OneSignalAdapter::send(const OutboundMessage& message)
                                        : std::string();
             if (id.empty()) {
                 // Nothing was sent (for example no subscribed device yet): kept and retried.
-                result.error = clipProviderText(
+                result.error = core::clipProviderText(
                     errors.empty() ? "OneSignal answered without a notification id" : errors, 300);
                 return result;
             }
             result.outcome = SendResult::Outcome::Sent;
             result.providerMessageId = id;
-            result.error = clipProviderText(errors, 300);
+            result.error = core::clipProviderText(errors, 300);
             return result;
         }
         result.error = "HTTP " + std::to_string(answer.status) + ": " +
-                       clipProviderText(errors.empty() ? answer.body : errors, 300);
+                       core::clipProviderText(errors.empty() ? answer.body : errors, 300);
         // A 400 names a request OneSignal will never accept; 401/403 (key), 429 and 5xx pass.
         if (answer.status == 400)
             result.outcome = SendResult::Outcome::Rejected;
     } catch (const Poco::Exception& e) {
-        result.error = clipProviderText(e.displayText(), 300);
+        result.error = core::clipProviderText(e.displayText(), 300);
     } catch (const std::exception& e) {
-        result.error = clipProviderText(e.what(), 300);
+        result.error = core::clipProviderText(e.what(), 300);
     }
     return result;
 }

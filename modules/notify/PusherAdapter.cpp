@@ -176,23 +176,23 @@ SendResult PusherAdapter::send(const OutboundMessage& message)
     try {
         const auto query = signedQuery(m_settings.appId, m_settings.key, m_settings.secret,
                                        message.body, m_clock.nowMs() / 1000);
-        const auto answer =
-            providerPost(m_settings.endpoint(), "/apps/" + m_settings.appId + "/events?" + query,
-                         "application/json", message.body, {}, m_settings.timeoutSeconds);
+        const auto answer = core::providerPost(
+            m_settings.endpoint(), "/apps/" + m_settings.appId + "/events?" + query,
+            "application/json", message.body, {}, m_settings.timeoutSeconds);
         if (answer.status == 200) {
             result.outcome = SendResult::Outcome::Sent;
             return result;
         }
-        result.error =
-            "HTTP " + std::to_string(answer.status) + ": " + clipProviderText(answer.body, 300);
+        result.error = "HTTP " + std::to_string(answer.status) + ": " +
+                       core::clipProviderText(answer.body, 300);
         // 400 (malformed) and 413 (too large) can never succeed; 401/403 (credentials, disabled
         // app, quota) and 5xx are fixed by an admin or by time, so the event waits.
         if (answer.status == 400 || answer.status == 413)
             result.outcome = SendResult::Outcome::Rejected;
     } catch (const Poco::Exception& e) {
-        result.error = clipProviderText(e.displayText(), 300);
+        result.error = core::clipProviderText(e.displayText(), 300);
     } catch (const std::exception& e) {
-        result.error = clipProviderText(e.what(), 300);
+        result.error = core::clipProviderText(e.what(), 300);
     }
     return result;
 }

@@ -64,9 +64,9 @@ SendResult StarsenderAdapter::send(const OutboundMessage& message)
         return result;
     }
     try {
-        const auto answer =
-            providerPost(m_settings.baseUrl, "/api/send", "application/json", requestBody(message),
-                         {{"Authorization", m_settings.apiKey}}, m_settings.timeoutSeconds);
+        const auto answer = core::providerPost(
+            m_settings.baseUrl, "/api/send", "application/json", requestBody(message),
+            {{"Authorization", m_settings.apiKey}}, m_settings.timeoutSeconds);
         core::json::ObjectPtr parsed;
         try {
             parsed = core::json::parse(answer.body).extract<core::json::ObjectPtr>();
@@ -77,7 +77,7 @@ SendResult StarsenderAdapter::send(const OutboundMessage& message)
                                      : std::string();
         if (answer.status >= 200 && answer.status < 300) {
             if (!parsed) {
-                result.error = "unreadable answer: " + clipProviderText(answer.body, 300);
+                result.error = "unreadable answer: " + core::clipProviderText(answer.body, 300);
                 return result;
             }
             bool success = false;
@@ -92,20 +92,20 @@ SendResult StarsenderAdapter::send(const OutboundMessage& message)
             }
             // success:false on HTTP 200 is a failure (device offline, quota, key): the message
             // waits for its retry with the provider's own words kept for the admin.
-            result.error =
-                clipProviderText(said.empty() ? "Starsender answered success:false" : said, 300);
+            result.error = core::clipProviderText(
+                said.empty() ? "Starsender answered success:false" : said, 300);
             return result;
         }
         result.error = "HTTP " + std::to_string(answer.status) + ": " +
-                       clipProviderText(said.empty() ? answer.body : said, 300);
+                       core::clipProviderText(said.empty() ? answer.body : said, 300);
         // 400/422 name a request Starsender will never accept (malformed number or body);
         // 401/403 (key), 429 and 5xx are fixed by time or by an admin, so those wait.
         if (answer.status == 400 || answer.status == 422)
             result.outcome = SendResult::Outcome::Rejected;
     } catch (const Poco::Exception& e) {
-        result.error = clipProviderText(e.displayText(), 300);
+        result.error = core::clipProviderText(e.displayText(), 300);
     } catch (const std::exception& e) {
-        result.error = clipProviderText(e.what(), 300);
+        result.error = core::clipProviderText(e.what(), 300);
     }
     return result;
 }

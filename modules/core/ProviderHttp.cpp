@@ -13,7 +13,7 @@
 #include <memory>
 #include <mutex>
 
-namespace ey::notify {
+namespace ey::core {
 
 namespace {
 
@@ -29,6 +29,27 @@ Poco::Net::Context::Ptr tlsContext()
     return context;
 }
 
+std::unique_ptr<Poco::Net::HTTPClientSession> sessionFor(const Poco::URI& uri, int timeoutSeconds)
+{
+    std::unique_ptr<Poco::Net::HTTPClientSession> session;
+    if (uri.getScheme() == "https")
+        session = std::make_unique<Poco::Net::HTTPSClientSession>(uri.getHost(), uri.getPort(),
+                                                                  tlsContext());
+    else
+        session = std::make_unique<Poco::Net::HTTPClientSession>(uri.getHost(), uri.getPort());
+    session->setTimeout(Poco::Timespan(timeoutSeconds, 0));
+    return session;
+}
+
+ProviderAnswer receive(Poco::Net::HTTPClientSession& session)
+{
+    Poco::Net::HTTPResponse response;
+    ProviderAnswer answer;
+    Poco::StreamCopier::copyToString(session.receiveResponse(response), answer.body);
+    answer.status = static_cast<int>(response.getStatus());
+    return answer;
+}
+
 } // namespace
 
 ProviderAnswer providerPost(const std::string& baseUrl, const std::string& pathAndQuery,
@@ -42,14 +63,7 @@ ProviderAnswer providerPost(const std::string& baseUrl, const std::string& pathA
         path.pop_back();
     path += pathAndQuery;
 
-    std::unique_ptr<Poco::Net::HTTPClientSession> session;
-    if (base.getScheme() == "https")
-        session = std::make_unique<Poco::Net::HTTPSClientSession>(base.getHost(), base.getPort(),
-                                                                  tlsContext());
-    else
-        session = std::make_unique<Poco::Net::HTTPClientSession>(base.getHost(), base.getPort());
-    session->setTimeout(Poco::Timespan(timeoutSeconds, 0));
-
+    const auto session = sessionFor(base, timeoutSeconds);
     Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_POST, path,
                                    Poco::Net::HTTPMessage::HTTP_1_1);
     request.setContentType(contentType);
@@ -58,12 +72,22 @@ ProviderAnswer providerPost(const std::string& baseUrl, const std::string& pathA
     for (const auto& [name, value] : headers)
         request.set(name, value);
     session->sendRequest(request) << body;
+    return receive(*session);
+}
 
-    Poco::Net::HTTPResponse response;
-    ProviderAnswer answer;
-    Poco::StreamCopier::copyToString(session->receiveResponse(response), answer.body);
-    answer.status = static_cast<int>(response.getStatus());
-    return answer;
+ProviderAnswer providerGet(const std::string& url,
+                           const std::vector<std::pair<std::string, std::string>>& headers,
+                           int timeoutSeconds)
+{
+    const Poco::URI uri(url);
+    const auto session = sessionFor(uri, timeoutSeconds);
+    Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_GET, uri.getPathAndQuery(),
+                                   Poco::Net::HTTPMessage::HTTP_1_1);
+    request.set("Accept", "application/json");
+    for (const auto& [name, value] : headers)
+        request.set(name, value);
+    session->sendRequest(request);
+    return receive(*session);
 }
 
 std::string clipProviderText(const std::string& text, std::size_t limit)
@@ -76,4 +100,4 @@ std::string clipProviderText(const std::string& text, std::size_t limit)
     return text.substr(0, end) + "…";
 }
 
-} // namespace ey::notify
+} // namespace ey::core

@@ -1,11 +1,12 @@
-// One synchronous HTTP(S) request to a provider's API, shared by the push and realtime adapters.
+// One synchronous HTTP(S) request to a provider's API, shared by the notify adapters (push,
+// realtime, WhatsApp) and identity's Google sign-in.
 #pragma once
 
 #include <string>
 #include <utility>
 #include <vector>
 
-namespace ey::notify {
+namespace ey::core {
 
 struct ProviderAnswer
 {
@@ -21,7 +22,12 @@ ProviderAnswer providerPost(const std::string& baseUrl, const std::string& pathA
                             const std::vector<std::pair<std::string, std::string>>& headers,
                             int timeoutSeconds);
 
+/// GETs `url` (query included) with extra headers; the same error contract as providerPost.
+ProviderAnswer providerGet(const std::string& url,
+                           const std::vector<std::pair<std::string, std::string>>& headers,
+                           int timeoutSeconds);
+
 /// At most `limit` bytes of UTF-8 text, never cutting a character in half ("…" marks the cut).
 std::string clipProviderText(const std::string& text, std::size_t limit);
 
-} // namespace ey::notify
+} // namespace ey::core
