@@ -1,6 +1,8 @@
 // Wires the identity module into a server instance.
 #include "IdentityModule.h"
 
+#include "GoogleSignIn.h"
+#include "GoogleSignInRoutes.h"
 #include "IdentityRoutes.h"
 
 namespace ey::identity {
@@ -13,6 +15,9 @@ std::shared_ptr<IdentityService> registerIdentity(core::Router& router,
         Passwords(Passwords::costFromName(context.config.value("password.cost"))),
         context.config.sessionHours);
     addIdentityRoutes(router, *service);
+    addGoogleSignInRoutes(
+        router, *service,
+        std::make_shared<GoogleSignIn>(GoogleSettings::from(context.config), context.config));
     router.setAuthenticator(service);
     return service;
 }

@@ -69,18 +69,6 @@ Poco::Dynamic::Var jsonOrNull(const std::optional<std::string>& text)
     return json::parse(*text);
 }
 
-/// The body of a successful sign-in or registration: the token once, and who it belongs to.
-json::ObjectPtr signInJson(const SignIn& signIn)
-{
-    auto body = json::object();
-    body->set("token", signIn.token);
-    body->set("expires_at", signIn.expiresAt);
-    auto user = IdentityService::toJson(signIn.user);
-    user->set("permissions", stringArray(signIn.permissions));
-    body->set("user", user);
-    return body;
-}
-
 } // namespace
 
 void addIdentityRoutes(core::Router& router, IdentityService& service)
@@ -94,7 +82,7 @@ void addIdentityRoutes(core::Router& router, IdentityService& service)
                     const auto email = in.requiredString("email", 254);
                     const auto password = in.requiredString("password", 256);
                     in.finish();
-                    response.json(signInJson(service.login(
+                    response.json(IdentityService::signInJson(service.login(
                         email, password, {request.clientIp, request.header("User-Agent")})));
                 },
                 16 * 1024, "login"});
@@ -108,7 +96,7 @@ void addIdentityRoutes(core::Router& router, IdentityService& service)
                     user.whatsapp = in.requiredString("whatsapp", 30);
                     user.password = in.requiredString("password", 256);
                     in.finish();
-                    response.json(signInJson(service.registerMember(
+                    response.json(IdentityService::signInJson(service.registerMember(
                                       user, {request.clientIp, request.header("User-Agent")})),
                                   201);
                 },

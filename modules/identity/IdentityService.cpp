@@ -48,6 +48,33 @@ core::json::ObjectPtr roleArray(const std::vector<std::string>& roles, core::jso
     return into;
 }
 
+Problem accountDeactivated()
+{
+    return Problem(403, "https://eksporyuk.com/problems/account-deactivated",
+                   {"Akun nonaktif", "Account deactivated"},
+                   {"Akun Anda dinonaktifkan. Hubungi admin untuk mengaktifkannya kembali.",
+                    "Your account has been deactivated. Contact an admin to have it reactivated."});
+}
+
+/// A display name for an account made from a provider's answer: the name given, else the
+/// email's local part; at most 200 characters, never cutting a UTF-8 character.
+std::string accountName(const std::string& name, const std::string& email)
+{
+    std::string text = name;
+    const auto first = text.find_first_not_of(" \t\r\n");
+    text = first == std::string::npos ? std::string() : text.substr(first);
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+        text.pop_back();
+    if (text.empty())
+        text = email.substr(0, email.find('@'));
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && ++count > 200)
+            return text.substr(0, i);
+    }
+    return text;
+}
+
 } // namespace
 
 std::optional<std::string> normaliseWhatsapp(const std::string& input)
@@ -72,6 +99,8 @@ IdentityService::IdentityService(core::Db& db, const core::Clock& clock, Passwor
                                  int sessionHours)
     : m_db(db), m_clock(clock), m_passwords(passwords), m_sessionHours(sessionHours)
 {
+    // The checkout page's "Daftar" tab: members must leave a WhatsApp number for follow-ups.
+    m_signupIntents["member"] = {{"member_free"}, true, nullptr};
 }
 
 core::json::ObjectPtr IdentityService::toJson(const User& user)
@@ -125,11 +154,7 @@ SignIn IdentityService::login(const std::string& emailInput, const std::string& 
              "Wrong email or password. Attempts left: " + std::to_string(left) + "."});
     }
     if (user->status != "active")
-        throw Problem(
-            403, "https://eksporyuk.com/problems/account-deactivated",
-            {"Akun nonaktif", "Account deactivated"},
-            {"Akun Anda dinonaktifkan. Hubungi admin untuk mengaktifkannya kembali.",
-             "Your account has been deactivated. Contact an admin to have it reactivated."});
+        throw accountDeactivated();
     UserStore::clearThrottle(m_db, accountKey);
     return openSession(*user, origin);
 }
@@ -289,13 +314,38 @@ void IdentityService::revokeRoleIn(core::Sql& tx, const std::string& userId,
 
 SignIn IdentityService::registerMember(NewUser user, const Origin& origin)
 {
+    return registerFor("member", std::move(user), origin);
+}
+
+void IdentityService::addSignupIntent(const std::string& intent, SignupIntent signup)
+{
+    m_signupIntents[intent] = std::move(signup);
+}
+
+const SignupIntent* IdentityService::signupIntent(const std::string& intent) const
+{
+    const auto found = m_signupIntents.find(intent);
+    return found == m_signupIntents.end() ? nullptr : &found->second;
+}
+
+SignIn IdentityService::registerFor(const std::string& intent, NewUser user, const Origin& origin)
+{
+    const auto* signup = signupIntent(intent);
+    if (!signup)
+        throw Problem::notFound({"Jenis pendaftaran ini tidak ada.",
+                                 "There is no registration of this kind."});
+    return signUp(std::move(user), *signup, origin);
+}
+
+SignIn IdentityService::signUp(NewUser user, const SignupIntent& intent, const Origin& origin)
+{
     // Every attempt counts, valid or not: the limit is on accounts minted per address.
     const std::string ipKey = "register-ip:" + origin.ip;
     checkNotLocked(ipKey, "ip");
     UserStore::recordFailure(m_db, ipKey, m_clock.nowMs(), kRegisterWindowMs, kIpMaxRegistrations,
                              kRegisterWindowMs);
-    user.roles = {"member_free"};
-    if (!user.whatsapp || user.whatsapp->empty())
+    user.roles = intent.roles;
+    if (intent.whatsappRequired && (!user.whatsapp || user.whatsapp->empty()))
         throw Problem::validation({{"whatsapp",
                                     {"Nomor WhatsApp wajib diisi (contoh: 081234567890).",
                                      "A WhatsApp number is required (e.g. 081234567890)."}}});
@@ -306,6 +356,8 @@ SignIn IdentityService::registerMember(NewUser user, const Origin& origin)
         m_db.transaction([&](core::Tx& tx) {
             id = UserStore::insert(tx, user, hash);
             UserStore::setRoles(tx, id, user.roles, ""); // granted by the system
+            if (intent.onCreated)
+                intent.onCreated(tx, id);
             auto created = UserStore::byId(tx, id);
             core::audit(tx,
                         {id, "user.register", "user", id, nullptr, toJson(*created), origin.ip});
@@ -484,6 +536,123 @@ std::vector<ActivityEntry> IdentityService::activity(const std::optional<std::st
                                                      const core::PageRequest& page)
 {
     return UserStore::activity(m_db, entityType, actorId, page);
+}
+
+// ---- sign-in through an outside provider ------------------------------------------------
+
+bool IdentityService::knowsIntent(const std::string& intent) const
+{
+    return intent == "login" || signupIntent(intent) != nullptr;
+}
+
+std::string IdentityService::startExternalFlow(const ExternalFlow& flow)
+{
+    const auto state = core::randomToken(32);
+    const auto now = m_clock.nowMs();
+    ExternalLoginStore::purgeExpiredFlows(m_db, core::isoTime(now));
+    ExternalLoginStore::insertFlow(m_db, core::sha256Hex(state), flow, core::isoTime(now),
+                                   core::isoTime(now + kExternalFlowMs));
+    return state;
+}
+
+ExternalFlow IdentityService::takeExternalFlow(const std::string& state)
+{
+    const auto flow = state.empty() || state.size() > 200
+                          ? std::nullopt
+                          : ExternalLoginStore::takeFlow(m_db, core::sha256Hex(state),
+                                                         core::isoTime(m_clock.nowMs()));
+    if (!flow)
+        throw Problem::badRequest(
+            {"Sesi masuk ini sudah dipakai atau kedaluwarsa. Mulai lagi dari tombol Masuk "
+             "dengan Google.",
+             "This sign-in was already used or has expired. Start again from the Sign in with "
+             "Google button."});
+    return *flow;
+}
+
+SignIn IdentityService::signInExternal(const ExternalIdentity& identity, const std::string& intent,
+                                       const Origin& origin)
+{
+    if (!identity.emailVerified)
+        throw Problem(403, "https://eksporyuk.com/problems/email-not-verified",
+                      {"Email belum terverifikasi", "Email not verified"},
+                      {"Google belum memverifikasi email " + identity.email +
+                           ". Verifikasi email itu di akun Google Anda, lalu coba lagi.",
+                       "Google has not verified the email " + identity.email +
+                           ". Verify it in your Google account, then try again."});
+    const auto email = lowerAscii(identity.email);
+    if (!validEmail(email) || identity.subject.empty() || identity.subject.size() > 255)
+        throw Problem(502, "https://eksporyuk.com/problems/provider-answer",
+                      {"Jawaban Google tidak lengkap", "Incomplete answer from Google"},
+                      {"Google tidak mengirim email atau identitas akun yang lengkap. Coba lagi.",
+                       "Google did not send a complete email or account id. Try again."});
+    const SignupIntent* signup = nullptr;
+    if (intent == "login")
+        signup = signupIntent("member");
+    else
+        signup = signupIntent(intent);
+    if (!signup)
+        throw Problem::notFound(
+            {"Jenis pendaftaran ini tidak ada.", "There is no registration of this kind."});
+
+    std::string userId;
+    bool created = false;
+    const auto resolve = [&](core::Tx& tx) {
+        const auto now = core::isoTime(m_clock.nowMs());
+        if (const auto linked =
+                ExternalLoginStore::userBySubject(tx, identity.provider, identity.subject, now)) {
+            userId = *linked;
+            return;
+        }
+        if (const auto existing = UserStore::byEmail(tx, email)) {
+            // The provider vouches for this email address, so it is the same person.
+            if (existing->status != "active")
+                throw accountDeactivated();
+            ExternalLoginStore::link(tx, identity.provider, identity.subject, existing->id, email,
+                                     now);
+            core::audit(tx, {existing->id, "user.link_" + identity.provider, "user", existing->id,
+                             nullptr, nullptr, origin.ip});
+            userId = existing->id;
+            return;
+        }
+        const auto name = accountName(identity.fullName, email);
+        userId = ExternalLoginStore::insertUser(tx, email, name);
+        UserStore::setRoles(tx, userId, signup->roles, ""); // granted by the system
+        if (signup->onCreated)
+            signup->onCreated(tx, userId);
+        ExternalLoginStore::link(tx, identity.provider, identity.subject, userId, email, now);
+        auto after = toJson(*UserStore::byId(tx, userId));
+        after->set("provider", identity.provider);
+        core::audit(tx, {userId, "user.register", "user", userId, nullptr, after, origin.ip});
+        created = true;
+    };
+    try {
+        m_db.transaction(resolve);
+    } catch (const core::DbError& e) {
+        // Two callbacks for the same new person at once: the other one made the account.
+        if (!e.isUniqueViolation())
+            throw;
+        m_db.transaction(resolve);
+    }
+    if (created) {
+        // New accounts count against the address's registration limit, like registerFor.
+        const std::string ipKey = "register-ip:" + origin.ip;
+        UserStore::recordFailure(m_db, ipKey, m_clock.nowMs(), kRegisterWindowMs,
+                                 kIpMaxRegistrations, kRegisterWindowMs);
+    }
+    const auto account = user(userId);
+    if (account.status != "active")
+        throw accountDeactivated();
+    return openSession(account, origin);
+}
+
+core::json::ObjectPtr IdentityService::signInJson(const SignIn& signIn)
+{
+    auto body = core::json::object();
+    body->set("token", signIn.token);
+    body->set("expires_at", signIn.expiresAt);
+    body->set("user", roleArray(signIn.permissions, toJson(signIn.user), "permissions"));
+    return body;
 }
 
 } // namespace ey::identity

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Audit.h"
+#include "ExternalLoginStore.h"
 #include "Passwords.h"
 #include "User.h"
 #include "UserStore.h"
@@ -12,6 +13,8 @@
 #include "Json.h"
 #include "Paging.h"
 
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -20,6 +23,26 @@
 namespace ey::identity {
 
 using Actor = core::Actor;
+
+/// What a self-made account gets when it signs up for a purpose other than membership (a supplier
+/// registering, by password or by Google): its roles, and a step the owning module runs in the
+/// same transaction (the supplier module creates the supplier row there).
+struct SignupIntent
+{
+    std::vector<std::string> roles;
+    bool whatsappRequired = false;
+    std::function<void(core::Sql& tx, const std::string& userId)> onCreated;
+};
+
+/// Who an outside provider (Google) says signed in, after the provider's own checks.
+struct ExternalIdentity
+{
+    std::string provider; ///< "google"
+    std::string subject;  ///< the provider's stable id of the person
+    std::string email;
+    bool emailVerified = false;
+    std::string fullName;
+};
 
 struct UserChanges
 {
@@ -39,6 +62,25 @@ public:
     /// Public self-registration (the checkout page's "Daftar" tab): a new member_free account,
     /// signed in at once. Throttled per address so nobody can mint accounts in bulk.
     SignIn registerMember(NewUser user, const Origin& origin);
+    /// Self-registration for an intent a module added with addSignupIntent (404 for any other):
+    /// the same throttling, validation and audit row as registerMember, the intent's roles.
+    SignIn registerFor(const std::string& intent, NewUser user, const Origin& origin);
+    /// Called while modules register, before the server takes requests.
+    void addSignupIntent(const std::string& intent, SignupIntent signup);
+    /// The intent's definition; nullptr when no module added it. "member" is always there.
+    const SignupIntent* signupIntent(const std::string& intent) const;
+    /// Sign-in through an outside provider. The account linked to (provider, subject); else the
+    /// account with that (verified) email, linked now; else a new password-less account for
+    /// `intent` ("login" makes a member, any other name must be a registered intent) made like
+    /// registerFor makes one. Unverified emails and deactivated accounts are refused.
+    SignIn signInExternal(const ExternalIdentity& identity, const std::string& intent,
+                          const Origin& origin);
+    /// "login" or a registered signup intent.
+    bool knowsIntent(const std::string& intent) const;
+    /// Stores a web flow for kExternalFlowMs and returns its state (only its hash is kept).
+    std::string startExternalFlow(const ExternalFlow& flow);
+    /// The flow of `state`, once; a 400 problem when it is unknown, used or expired.
+    ExternalFlow takeExternalFlow(const std::string& state);
     void logout(const core::AuthContext& auth);
     void logoutEverywhere(const core::AuthContext& auth);
     User me(const core::AuthContext& auth);
@@ -75,6 +117,8 @@ public:
                                         const core::PageRequest& page);
 
     static core::json::ObjectPtr toJson(const User& user);
+    /// The body of a successful sign-in: the token once, and who it belongs to.
+    static core::json::ObjectPtr signInJson(const SignIn& signIn);
 
     /// Login throttling policy (public so tests and the README quote the same numbers).
     static constexpr int kAccountMaxFailures = 5;
@@ -84,6 +128,8 @@ public:
     /// Self-registrations one address may make per window before it waits out the lock.
     static constexpr int kIpMaxRegistrations = 10;
     static constexpr std::int64_t kRegisterWindowMs = 60 * 60 * 1000;
+    /// How long a web sign-in may take between leaving for the provider and coming back.
+    static constexpr std::int64_t kExternalFlowMs = 10 * 60 * 1000;
 
 private:
     void checkNotLocked(const std::string& key, const std::string& who);
@@ -93,11 +139,13 @@ private:
     /// The 409 for an email that already has an account.
     static core::Problem emailTaken(const std::string& email);
     SignIn openSession(const User& user, const Origin& origin);
+    SignIn signUp(NewUser user, const SignupIntent& intent, const Origin& origin);
 
     core::Db& m_db;
     const core::Clock& m_clock;
     Passwords m_passwords;
     int m_sessionHours;
+    std::map<std::string, SignupIntent> m_signupIntents;
 };
 
 /// Normalises an Indonesian WhatsApp number ("0812-3456 789" -> "+628123456789"); nullopt if
