@@ -76,8 +76,8 @@ void DemoData::loadTickets(const std::map<std::string, std::string>& userIds)
             "Sejak kemarin statistik klik di dashboard affiliate selalu nol padahal ada pembeli.");
     m_tickets.update(support, link.id, {std::nullopt, std::nullopt, userIds.at("support")});
 
-    ask("supplier", "Tidak bisa mengunggah sertifikat", "bug_sistem", "urgent",
-        "Unggah sertifikat halal (PDF 3 MB) selalu gagal di langkah legalitas.");
+    ask("member", "Sertifikat kelas tidak bisa diunduh", "bug_sistem", "urgent",
+        "Tombol unduh sertifikat kelas Dokumen Ekspor selalu gagal, padahal kelasnya sudah selesai.");
     ask("premium", "Jadwal webinar ekspor ke Jepang", "kelas", "low",
         "Kapan rekaman webinar minggu lalu bisa ditonton ulang?");
 

@@ -42,6 +42,10 @@ namespace ey::partner {
 class InvoiceService;
 }
 
+namespace ey::directory {
+class BuyerImportService;
+}
+
 namespace ey::app {
 
 /// Owns every part of one server instance, in start order; tests run several side by side.
@@ -94,6 +98,7 @@ private:
     std::shared_ptr<affiliate::AffiliateService> m_affiliates;
     std::shared_ptr<followup::FollowUpService> m_followups;
     std::shared_ptr<partner::InvoiceService> m_partnerInvoices;
+    std::shared_ptr<directory::BuyerImportService> m_buyerImports;
     std::unique_ptr<core::HttpServer> m_http;
 };
 

@@ -81,6 +81,8 @@ struct Membership
     std::string startsAt;
     std::optional<std::string> endsAt; ///< none: lifetime
     std::optional<std::string> sourceTransactionId;
+    /// 1m, 3m, 6m, 12m or lifetime: what the member last bought (the directories' quota tier).
+    std::string duration;
 };
 
 /// What a buyer asks for at checkout (already validated for shape).

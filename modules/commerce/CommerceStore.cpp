@@ -68,8 +68,17 @@ const std::string kMembershipColumns =
     "SELECT m.id, m.user_id, m.plan_id, p.title AS plan_title, p.slug AS plan_slug, m.status, "
     "to_char((m.starts_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS "
     "starts_at, to_char((m.ends_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') "
-    "AS ends_at, m.source_transaction_id FROM memberships m JOIN membership_plans p ON p.id = "
-    "m.plan_id ";
+    "AS ends_at, m.source_transaction_id, "
+    // The duration last bought: the newest standing renewal, else the purchase that opened the
+    // membership, else (granted by hand) the length of the membership itself.
+    "COALESCE((SELECT ti.duration FROM membership_extensions e JOIN transaction_items ti ON "
+    "ti.transaction_id = e.transaction_id AND ti.kind = 'plan' WHERE e.membership_id = m.id AND "
+    "e.reverted_at IS NULL ORDER BY e.created_at DESC LIMIT 1), (SELECT ti.duration FROM "
+    "transaction_items ti WHERE ti.transaction_id = m.source_transaction_id AND ti.kind = 'plan' "
+    "LIMIT 1), CASE WHEN m.ends_at IS NULL THEN 'lifetime' WHEN m.ends_at >= m.starts_at + "
+    "interval '359 days' THEN '12m' WHEN m.ends_at >= m.starts_at + interval '179 days' THEN '6m' "
+    "WHEN m.ends_at >= m.starts_at + interval '89 days' THEN '3m' ELSE '1m' END) AS duration "
+    "FROM memberships m JOIN membership_plans p ON p.id = m.plan_id ";
 
 } // namespace
 
@@ -287,7 +296,8 @@ std::optional<Membership> CommerceStore::activeMembership(core::Sql& sql, const 
     const auto r = rows.front();
     return Membership{r.str("id"),         r.str("user_id"),    r.str("plan_id"),
                       r.str("plan_title"), r.str("plan_slug"),  r.str("status"),
-                      r.str("starts_at"),  r.optStr("ends_at"), r.optStr("source_transaction_id")};
+                      r.str("starts_at"),  r.optStr("ends_at"), r.optStr("source_transaction_id"),
+                      r.str("duration")};
 }
 
 void CommerceStore::lockBuyer(core::Sql& tx, const std::string& userId)
