@@ -1,6 +1,7 @@
 // ClientsPage: filter bar, clients table, client pane, single and bulk report download, add-on.
 #include "ClientsPage.h"
 
+#include "BusinessDate.h"
 #include "BulkZipDownload.h"
 #include "PartnerFormat.h"
 #include "PartnerTableModel.h"
@@ -144,8 +145,8 @@ ClientsPage::ClientsPage(ApiClient& api, QWidget* parent) : QWidget(parent), m_a
     // Finished between two dates: an intake's week, a month's billing.
     m_byDate = new QCheckBox(tr("Selesai"), this);
     m_byDate->setObjectName(QStringLiteral("dateFilter"));
-    m_from = new QDateEdit(QDate::currentDate().addDays(-30), this);
-    m_to = new QDateEdit(QDate::currentDate(), this);
+    m_from = new QDateEdit(businessToday().addDays(-30), this);
+    m_to = new QDateEdit(businessToday(), this);
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("dd MMM yyyy"));

@@ -1,6 +1,7 @@
 // SalesFilterBar: the controls above the sales table.
 #include "SalesFilterBar.h"
 
+#include "BusinessDate.h"
 #include "ApiClient.h"
 
 #include <QComboBox>
@@ -19,7 +20,7 @@ const char* const kStatuses[] = {"PAID", "PENDING", "EXPIRED", "FAILED", "REFUND
 } // namespace
 
 SalesFilterBar::SalesFilterBar(ApiClient& api, QWidget* parent)
-    : QWidget(parent), m_api(api), m_today(QDate::currentDate())
+    : QWidget(parent), m_api(api), m_today(businessToday())
 {
     setObjectName(QStringLiteral("salesFilterBar"));
     auto* layout = new QHBoxLayout(this);

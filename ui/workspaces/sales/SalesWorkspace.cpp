@@ -1,6 +1,7 @@
 // SalesWorkspace: tabs, shortcuts, live events, state, registration.
 #include "SalesWorkspace.h"
 
+#include "BusinessDate.h"
 #include "SaleDetailPane.h"
 #include "SalesChartsPanel.h"
 #include "SalesFilterBar.h"
@@ -93,7 +94,7 @@ void SalesWorkspace::loadCharts()
     QDate to = filters->toDate();
     if (!from.isValid()) {
         // "Semua waktu": the last five years by month is what a chart can show.
-        to = QDate::currentDate();
+        to = businessToday();
         from = QDate(to.year() - 4, 1, 1);
     }
     m_charts->load(from, to, filters->bucket());

@@ -1,6 +1,7 @@
 // TicketFilterBar: controls and the query they make.
 #include "TicketFilterBar.h"
 
+#include "BusinessDate.h"
 #include "TicketLabels.h"
 
 #include <QCheckBox>
@@ -89,9 +90,9 @@ TicketFilterBar::TicketFilterBar(bool staff, bool manage, QWidget* parent)
 
     m_dateEnabled = new QCheckBox(this);
     m_dateEnabled->setObjectName(QStringLiteral("dateFilter"));
-    m_from = new QDateEdit(QDate::currentDate().addDays(-30), this);
+    m_from = new QDateEdit(businessToday().addDays(-30), this);
     m_from->setObjectName(QStringLiteral("fromDate"));
-    m_to = new QDateEdit(QDate::currentDate(), this);
+    m_to = new QDateEdit(businessToday(), this);
     m_to->setObjectName(QStringLiteral("toDate"));
     for (auto* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);

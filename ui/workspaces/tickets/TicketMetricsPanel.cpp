@@ -1,6 +1,7 @@
 // TicketMetricsPanel: figures, charts and SLA targets.
 #include "TicketMetricsPanel.h"
 
+#include "BusinessDate.h"
 #include "TicketLabels.h"
 
 #include "ApiClient.h"
@@ -85,9 +86,9 @@ TicketMetricsPanel::TicketMetricsPanel(const WorkspaceContext& context, QWidget*
     auto* rangeLabel = new QLabel(content);
     m_texts.add([rangeLabel] { rangeLabel->setText(tr("Periode tiket dibuat:")); });
     range->addWidget(rangeLabel);
-    m_from = new QDateEdit(QDate::currentDate().addDays(-30), content);
+    m_from = new QDateEdit(businessToday().addDays(-30), content);
     m_from->setObjectName(QStringLiteral("metricsFrom"));
-    m_to = new QDateEdit(QDate::currentDate(), content);
+    m_to = new QDateEdit(businessToday(), content);
     m_to->setObjectName(QStringLiteral("metricsTo"));
     for (auto* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
