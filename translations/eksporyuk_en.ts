@@ -37,6 +37,205 @@
     </message>
 </context>
 <context>
+    <name>CurationFormat</name>
+    <message>
+        <source>Perusahaan</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Narahubung</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Negara</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Kode HS</source>
+        <translation>HS codes</translation>
+    </message>
+    <message>
+        <source>Skala bisnis</source>
+        <translation>Business scale</translation>
+    </message>
+    <message>
+        <source>Syarat pembayaran</source>
+        <translation>Payment terms</translation>
+    </message>
+    <message>
+        <source>Syarat pengiriman</source>
+        <translation>Shipping terms</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Terverifikasi</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Tanggal ditambahkan</source>
+        <translation>Date added</translation>
+    </message>
+    <message>
+        <source>Kecil</source>
+        <translation>Small</translation>
+    </message>
+    <message>
+        <source>Menengah</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Besar</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <source>Korporasi</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Telegraphic Transfer</source>
+        <translation>Telegraphic Transfer</translation>
+    </message>
+    <message>
+        <source>Letter of Credit</source>
+        <translation>Letter of Credit</translation>
+    </message>
+    <message>
+        <source>Documents against Payment</source>
+        <translation>Documents against Payment</translation>
+    </message>
+    <message>
+        <source>Documents against Acceptance</source>
+        <translation>Documents against Acceptance</translation>
+    </message>
+    <message>
+        <source>Cash against Documents</source>
+        <translation>Cash against Documents</translation>
+    </message>
+    <message>
+        <source>Open Account</source>
+        <translation>Open Account</translation>
+    </message>
+    <message>
+        <source>Cash in Advance</source>
+        <translation>Cash in Advance</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>1 bulan</source>
+        <translation>1 month</translation>
+    </message>
+    <message>
+        <source>3 bulan</source>
+        <translation>3 months</translation>
+    </message>
+    <message>
+        <source>6 bulan</source>
+        <translation>6 months</translation>
+    </message>
+    <message>
+        <source>12 bulan</source>
+        <translation>12 months</translation>
+    </message>
+    <message>
+        <source>Seumur hidup</source>
+        <translation>Lifetime</translation>
+    </message>
+    <message>
+        <source>Kontak salah</source>
+        <translation>Wrong contact</translation>
+    </message>
+    <message>
+        <source>Bukan buyer</source>
+        <translation>Not a buyer</translation>
+    </message>
+    <message>
+        <source>Sudah tutup</source>
+        <translation>Closed down</translation>
+    </message>
+    <message>
+        <source>Duplikat</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Terbuka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Diselesaikan</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Diunggah</source>
+        <translation>Uploaded</translation>
+    </message>
+    <message>
+        <source>Dalam antrean</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Berjalan</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Gagal</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Galat, dilewati</source>
+        <translation>Error, skipped</translation>
+    </message>
+    <message>
+        <source>Duplikat, dilewati</source>
+        <translation>Duplicate, skipped</translation>
+    </message>
+    <message>
+        <source>Duplikat, diperbarui</source>
+        <translation>Duplicate, updated</translation>
+    </message>
+</context>
+<context>
     <name>PartnerFormat</name>
     <message>
         <source>Aktif</source>
@@ -223,6 +422,329 @@
     <message>
         <source>Admin</source>
         <translation>Admin</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierFormat</name>
+    <message>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Onboarding</translation>
+    </message>
+    <message>
+        <source>Menunggu peninjauan</source>
+        <translation>Awaiting review</translation>
+    </message>
+    <message>
+        <source>Direkomendasikan mentor</source>
+        <translation>Recommended by mentor</translation>
+    </message>
+    <message>
+        <source>Terverifikasi</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Terbatas</source>
+        <translation>Limited</translation>
+    </message>
+    <message>
+        <source>Ditangguhkan</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Produsen</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <source>Pabrik / Manufaktur</source>
+        <translation>Factory / Manufacturer</translation>
+    </message>
+    <message>
+        <source>Trader / Exporter</source>
+        <translation>Trader / Exporter</translation>
+    </message>
+    <message>
+        <source>Supplier / Aggregator</source>
+        <translation>Supplier / Aggregator</translation>
+    </message>
+    <message>
+        <source>Belum memilih jenis</source>
+        <translation>No type chosen yet</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>NIB</source>
+        <translation>NIB</translation>
+    </message>
+    <message>
+        <source>NPWP</source>
+        <translation>NPWP</translation>
+    </message>
+    <message>
+        <source>SIUP</source>
+        <translation>SIUP</translation>
+    </message>
+    <message>
+        <source>Sertifikat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Katalog</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Direkomendasikan</source>
+        <translation>Recommended</translation>
+    </message>
+    <message>
+        <source>Diminta perbaikan</source>
+        <translation>Changes requested</translation>
+    </message>
+    <message>
+        <source>Diverifikasi</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Dibatasi</source>
+        <translation>Limited</translation>
+    </message>
+    <message>
+        <source>Diaktifkan kembali</source>
+        <translation>Reinstated</translation>
+    </message>
+    <message>
+        <source>Jenis diubah</source>
+        <translation>Type changed</translation>
+    </message>
+    <message>
+        <source>Identitas</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Kontak</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Legalitas</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation>Bio</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Paket</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Nama perusahaan</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>Bentuk usaha</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>Bidang usaha</source>
+        <translation>Line of business</translation>
+    </message>
+    <message>
+        <source>Produk utama</source>
+        <translation>Main products</translation>
+    </message>
+    <message>
+        <source>Tahun berdiri</source>
+        <translation>Year founded</translation>
+    </message>
+    <message>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota</source>
+        <translation>Regency/city</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Kode provinsi</source>
+        <translation>Province code</translation>
+    </message>
+    <message>
+        <source>Kode kabupaten/kota</source>
+        <translation>Regency/city code</translation>
+    </message>
+    <message>
+        <source>Kode kecamatan</source>
+        <translation>District code</translation>
+    </message>
+    <message>
+        <source>Kode pos</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Lokasi produksi</source>
+        <translation>Production site</translation>
+    </message>
+    <message>
+        <source>Nama PIC</source>
+        <translation>Contact person (PIC)</translation>
+    </message>
+    <message>
+        <source>Jabatan PIC</source>
+        <translation>PIC position</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Email bisnis</source>
+        <translation>Business email</translation>
+    </message>
+    <message>
+        <source>Situs web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Media sosial</source>
+        <translation>Social media</translation>
+    </message>
+    <message>
+        <source>Deskripsi</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Keunggulan</source>
+        <translation>Advantages</translation>
+    </message>
+    <message>
+        <source>Nilai unik</source>
+        <translation>Unique value</translation>
+    </message>
+    <message>
+        <source>Premium sampai</source>
+        <translation>Premium until</translation>
+    </message>
+    <message>
+        <source>Jenis dokumen</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Kargo laut</source>
+        <translation>Sea freight</translation>
+    </message>
+    <message>
+        <source>Kargo udara</source>
+        <translation>Air freight</translation>
+    </message>
+    <message>
+        <source>Kepabeanan</source>
+        <translation>Customs</translation>
+    </message>
+    <message>
+        <source>Agen pelayaran</source>
+        <translation>Shipping agent</translation>
+    </message>
+    <message>
+        <source>Trucking</source>
+        <translation>Trucking</translation>
+    </message>
+    <message>
+        <source>Pergudangan</source>
+        <translation>Warehousing</translation>
+    </message>
+    <message>
+        <source>Laut FCL</source>
+        <translation>Sea FCL</translation>
+    </message>
+    <message>
+        <source>Laut LCL</source>
+        <translation>Sea LCL</translation>
+    </message>
+    <message>
+        <source>Udara</source>
+        <translation>Air</translation>
+    </message>
+    <message>
+        <source>Kurir</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <source>Darat</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Kontainer 20&apos;</source>
+        <translation>20&apos; container</translation>
+    </message>
+    <message>
+        <source>Kontainer 40&apos;</source>
+        <translation>40&apos; container</translation>
+    </message>
+    <message>
+        <source>Kontainer 40&apos; HC</source>
+        <translation>40&apos; HC container</translation>
+    </message>
+    <message>
+        <source>per CBM</source>
+        <translation>per CBM</translation>
+    </message>
+    <message>
+        <source>per kg</source>
+        <translation>per kg</translation>
+    </message>
+    <message>
+        <source>per kiriman</source>
+        <translation>per shipment</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2666,1817 @@
     <message>
         <source>Tidak ada pengguna dengan email ini.</source>
         <translation>No user has this email.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::BuyerEditor</name>
+    <message>
+        <source>Nama perusahaan buyer</source>
+        <translation>Buyer&apos;s company name</translation>
+    </message>
+    <message>
+        <source>nama@perusahaan.com</source>
+        <translation>name@company.com</translation>
+    </message>
+    <message>
+        <source>+81 3 1234 5678</source>
+        <translation>+81 3 1234 5678</translation>
+    </message>
+    <message>
+        <source>Produk, Enter untuk menambah</source>
+        <translation>Product, Enter to add</translation>
+    </message>
+    <message>
+        <source>4-10 digit, Enter untuk menambah</source>
+        <translation>4-10 digits, Enter to add</translation>
+    </message>
+    <message>
+        <source>Pameran, Kemendag, referensi…</source>
+        <translation>Trade fair, Ministry of Trade, referral…</translation>
+    </message>
+    <message>
+        <source>Belum diisi</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>Belum dinilai</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <source>Data buyer sudah diverifikasi tim</source>
+        <translation>The buyer&apos;s data has been verified by the team</translation>
+    </message>
+    <message>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Buka buyer yang sama</source>
+        <translation>Open the same buyer</translation>
+    </message>
+    <message>
+        <source>Tambah buyer</source>
+        <translation>Add buyer</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Simpan perubahan (Enter di kolom teks)</source>
+        <translation>Save changes (Enter in a text field)</translation>
+    </message>
+    <message>
+        <source>Hapus buyer</source>
+        <translation>Delete buyer</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ya, hapus</source>
+        <translation>Yes, delete</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Buyer baru</source>
+        <translation>New buyer</translation>
+    </message>
+    <message>
+        <source>Siapa melihat, berapa kali</source>
+        <translation>Who viewed it, how often</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Dilihat</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>Pertama</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>Terakhir</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Kolom bertanda * wajib diisi.</source>
+        <translation>Fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>%1 · ditambahkan %2 · diubah %3 · %4 kali dilihat oleh %5 member · %6 suka</source>
+        <translation>%1 · added %2 · changed %3 · viewed %4 times by %5 members · %6 likes</translation>
+    </message>
+    <message>
+        <source>Buyer ditambahkan.</source>
+        <translation>Buyer added.</translation>
+    </message>
+    <message>
+        <source>Perubahan disimpan.</source>
+        <translation>Changes saved.</translation>
+    </message>
+    <message>
+        <source>Hapus %1? Data, riwayat dilihat, suka dan laporannya ikut terhapus.</source>
+        <translation>Delete %1? Its data, view history, likes and reports are deleted with it.</translation>
+    </message>
+    <message>
+        <source>Belum ada member yang membuka buyer ini.</source>
+        <translation>No member has opened this buyer yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::BuyerExporter</name>
+    <message>
+        <source>Berkas %1 tidak bisa ditulis: %2</source>
+        <translation>File %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa disimpan: %2</source>
+        <translation>File %1 cannot be saved: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::BuyerFilterBar</name>
+    <message>
+        <source>Semua negara</source>
+        <translation>All countries</translation>
+    </message>
+    <message>
+        <source>Cari perusahaan, kontak, produk, HS (Ctrl+L)</source>
+        <translation>Search company, contact, product, HS (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Produk atau kode HS</source>
+        <translation>Product or HS code</translation>
+    </message>
+    <message>
+        <source>Semua pembayaran</source>
+        <translation>All payment terms</translation>
+    </message>
+    <message>
+        <source>Semua pengiriman</source>
+        <translation>All shipping terms</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Terverifikasi</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Belum diverifikasi</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <source>Sejak: semua</source>
+        <translation>From: any</translation>
+    </message>
+    <message>
+        <source>Sampai: semua</source>
+        <translation>To: any</translation>
+    </message>
+    <message>
+        <source>Ditambahkan sejak tanggal</source>
+        <translation>Added on or after</translation>
+    </message>
+    <message>
+        <source>Ditambahkan sampai tanggal</source>
+        <translation>Added on or before</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::BuyerImportWizard</name>
+    <message>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Laporan disimpan ke %1</source>
+        <translation>Report saved to %1</translation>
+    </message>
+    <message>
+        <source>Simpan laporan impor</source>
+        <translation>Save import report</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Impor buyer</source>
+        <translation>Import buyers</translation>
+    </message>
+    <message>
+        <source>Mulai impor</source>
+        <translation>Start import</translation>
+    </message>
+    <message>
+        <source>Lanjut &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Kembali</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>1. Pilih berkas</source>
+        <translation>1. Choose a file</translation>
+    </message>
+    <message>
+        <source>CSV atau XLSX, paling besar 20 MB.</source>
+        <translation>CSV or XLSX, at most 20 MB.</translation>
+    </message>
+    <message>
+        <source>2. Cocokkan kolom</source>
+        <translation>2. Match columns</translation>
+    </message>
+    <message>
+        <source>3. Pratinjau</source>
+        <translation>3. Preview</translation>
+    </message>
+    <message>
+        <source>4. Mengimpor</source>
+        <translation>4. Importing</translation>
+    </message>
+    <message>
+        <source>5. Laporan</source>
+        <translation>5. Report</translation>
+    </message>
+    <message>
+        <source>Baris pertama berkas adalah judul kolom. Kolom Perusahaan dan Negara wajib ada; daftar (produk, kode HS, syarat) boleh dipisah dengan ; , atau |.</source>
+        <translation>The file&apos;s first row holds the column titles. Company and Country columns are required; lists (products, HS codes, terms) may be separated with ; , or |.</translation>
+    </message>
+    <message>
+        <source>Belum ada berkas dipilih</source>
+        <translation>No file chosen yet</translation>
+    </message>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Pilih kolom berkas untuk setiap data buyer. Perusahaan dan Negara wajib; contoh isi dari baris pertama tampil di sebelah kanan.</source>
+        <translation>Choose the file column for each buyer field. Company and Country are required; sample values from the first rows show on the right.</translation>
+    </message>
+    <message>
+        <source>— tidak diimpor —</source>
+        <translation>— not imported —</translation>
+    </message>
+    <message>
+        <source>Buyer yang sudah ada (perusahaan + negara, atau email sama):</source>
+        <translation>Existing buyers (same company + country, or same email):</translation>
+    </message>
+    <message>
+        <source>Lewati</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Perbarui dengan data berkas</source>
+        <translation>Update with the file&apos;s data</translation>
+    </message>
+    <message>
+        <source>Batalkan impor</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <source>Simpan laporan CSV…</source>
+        <translation>Save CSV report…</translation>
+    </message>
+    <message>
+        <source>Pilih berkas buyer</source>
+        <translation>Choose buyer file</translation>
+    </message>
+    <message>
+        <source>Berkas buyer (*.csv *.xlsx);;Semua berkas (*)</source>
+        <translation>Buyer files (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Berkas %1 lebih dari 20 MB. Pecah menjadi beberapa berkas lalu impor satu per satu.</source>
+        <translation>File %1 is larger than 20 MB. Split it into several files and import them one by one.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa dibaca: %2</source>
+        <translation>File %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Kolom %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>Pilih kolom untuk Perusahaan dan Negara.</source>
+        <translation>Choose the columns for Company and Country.</translation>
+    </message>
+    <message>
+        <source>Kolom &quot;%1&quot; dipakai untuk lebih dari satu data.</source>
+        <translation>Column &quot;%1&quot; is used for more than one field.</translation>
+    </message>
+    <message>
+        <source>Memeriksa setiap baris…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <source>%1 baris: %2 valid, %3 bergalat (dilewati), %4 duplikat.</source>
+        <translation>%1 rows: %2 valid, %3 with errors (skipped), %4 duplicates.</translation>
+    </message>
+    <message>
+        <source>Impor akan menambah %1 buyer baru dan memperbarui %2.</source>
+        <translation>The import will add %1 new buyers and update %2.</translation>
+    </message>
+    <message>
+        <source>Impor akan menambah %1 buyer baru; duplikat dilewati.</source>
+        <translation>The import will add %1 new buyers; duplicates are skipped.</translation>
+    </message>
+    <message>
+        <source>Hanya 500 masalah pertama yang ditampilkan; laporan lengkap tersedia setelah impor.</source>
+        <translation>Only the first 500 issues are shown; the full report is available after the import.</translation>
+    </message>
+    <message>
+        <source>Memulai impor %1…</source>
+        <translation>Starting the import of %1…</translation>
+    </message>
+    <message>
+        <source>Ditambahkan %1 · diperbarui %2 · dilewati %3 · gagal %4</source>
+        <translation>Added %1 · updated %2 · skipped %3 · failed %4</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 baris</source>
+        <translation>%1 of %2 rows</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source> · pembatalan diminta, berhenti sebelum kelompok berikutnya</source>
+        <translation> · cancel requested, stopping before the next batch</translation>
+    </message>
+    <message>
+        <source>Membatalkan… baris yang sudah tersimpan tetap ada.</source>
+        <translation>Cancelling… rows already saved stay.</translation>
+    </message>
+    <message>
+        <source>Impor %1 selesai.</source>
+        <translation>Import of %1 finished.</translation>
+    </message>
+    <message>
+        <source>Impor %1 dibatalkan; baris yang sudah tersimpan sebelum pembatalan tetap ada.</source>
+        <translation>Import of %1 cancelled; rows saved before the cancel stay.</translation>
+    </message>
+    <message>
+        <source>Impor %1 gagal: %2</source>
+        <translation>Import of %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 baris diproses.</source>
+        <translation>%1 of %2 rows processed.</translation>
+    </message>
+    <message>
+        <source>Impor masih berjalan</source>
+        <translation>Import still running</translation>
+    </message>
+    <message>
+        <source>Batalkan impor yang sedang berjalan? Baris yang sudah tersimpan tetap ada.</source>
+        <translation>Cancel the running import? Rows already saved stay.</translation>
+    </message>
+    <message>
+        <source>Lanjutkan impor</source>
+        <translation>Keep importing</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::BuyerReportsPage</name>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Pelapor</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dilaporkan</source>
+        <translation>Reported</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laporan</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Terbuka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Diselesaikan</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>Catatan penyelesaian</source>
+        <translation>Resolution note</translation>
+    </message>
+    <message>
+        <source>Apa yang sudah diperiksa atau diubah (terlihat di riwayat)</source>
+        <translation>What was checked or changed (kept in the history)</translation>
+    </message>
+    <message>
+        <source>Selesaikan</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>Laporan benar dan data buyer sudah dibetulkan</source>
+        <translation>The report is right and the buyer&apos;s data has been corrected</translation>
+    </message>
+    <message>
+        <source>Tolak</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Laporan tidak tepat; data buyer tetap</source>
+        <translation>The report is not right; the buyer&apos;s data stays</translation>
+    </message>
+    <message>
+        <source>Buka buyer</source>
+        <translation>Open buyer</translation>
+    </message>
+    <message>
+        <source>Pilih laporan di tabel</source>
+        <translation>Choose a report in the table</translation>
+    </message>
+    <message>
+        <source>%1 · dilaporkan oleh %2 pada %3</source>
+        <translation>%1 · reported by %2 on %3</translation>
+    </message>
+    <message>
+        <source>%1 pada %2: %3</source>
+        <translation>%1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>Laporan untuk %1 ditandai %2.</source>
+        <translation>The report on %1 is marked %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::BuyerStatsPanel</name>
+    <message>
+        <source>Periode:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>4 minggu</source>
+        <translation>4 weeks</translation>
+    </message>
+    <message>
+        <source>8 minggu</source>
+        <translation>8 weeks</translation>
+    </message>
+    <message>
+        <source>12 minggu</source>
+        <translation>12 weeks</translation>
+    </message>
+    <message>
+        <source>26 minggu</source>
+        <translation>26 weeks</translation>
+    </message>
+    <message>
+        <source>52 minggu</source>
+        <translation>52 weeks</translation>
+    </message>
+    <message>
+        <source>104 minggu</source>
+        <translation>104 weeks</translation>
+    </message>
+    <message>
+        <source>Paling dilihat</source>
+        <translation>Most viewed</translation>
+    </message>
+    <message>
+        <source>Paling disukai</source>
+        <translation>Most liked</translation>
+    </message>
+    <message>
+        <source>Member paling aktif</source>
+        <translation>Most active members</translation>
+    </message>
+    <message>
+        <source>Perusahaan</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Negara</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Dilihat</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Suka</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <source>Buyer dibuka</source>
+        <translation>Buyers opened</translation>
+    </message>
+    <message>
+        <source>Statistik buyer</source>
+        <translation>Buyer statistics</translation>
+    </message>
+    <message>
+        <source>Memuat statistik…</source>
+        <translation>Loading statistics…</translation>
+    </message>
+    <message>
+        <source>%1 buyer · %2 terverifikasi · %3 baru dalam %4 minggu</source>
+        <translation>%1 buyers · %2 verified · %3 new in %4 weeks</translation>
+    </message>
+    <message>
+        <source>Buyer baru per minggu</source>
+        <translation>New buyers per week</translation>
+    </message>
+    <message>
+        <source>Buyer baru</source>
+        <translation>New buyer</translation>
+    </message>
+    <message>
+        <source>Buyer per negara</source>
+        <translation>Buyers per country</translation>
+    </message>
+    <message>
+        <source>Lainnya (%1)</source>
+        <translation>Other (%1)</translation>
+    </message>
+    <message>
+        <source>Buyer per produk</source>
+        <translation>Buyers per product</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::BuyersPage</name>
+    <message>
+        <source>Perusahaan</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Negara</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Produk</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>HS %1</source>
+        <translation>HS %1</translation>
+    </message>
+    <message>
+        <source>Syarat</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Terverifikasi</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Belum</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Dilihat</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>Suka</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Ditambahkan</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Buyer dihapus</source>
+        <translation>Buyer deleted</translation>
+    </message>
+    <message>
+        <source>Buyer sudah dihapus dari direktori.</source>
+        <translation>The buyer has been deleted from the directory.</translation>
+    </message>
+    <message>
+        <source>Mengekspor… %1 diterima</source>
+        <translation>Exporting… %1 received</translation>
+    </message>
+    <message>
+        <source>Ekspor selesai</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>%1 disimpan ke %2</source>
+        <translation>%1 saved to %2</translation>
+    </message>
+    <message>
+        <source>Ekspor gagal</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Ekspor dibatalkan</source>
+        <translation>Export cancelled</translation>
+    </message>
+    <message>
+        <source>Berkas yang belum selesai sudah dihapus.</source>
+        <translation>The unfinished file has been removed.</translation>
+    </message>
+    <message>
+        <source>Buyer baru</source>
+        <translation>New buyer</translation>
+    </message>
+    <message>
+        <source>Impor…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Impor buyer dari berkas CSV atau XLSX</source>
+        <translation>Import buyers from a CSV or XLSX file</translation>
+    </message>
+    <message>
+        <source>Ekspor…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Ekspor buyer yang sesuai filter ke CSV atau XLSX (Ctrl+E)</source>
+        <translation>Export the buyers matching the filter to CSV or XLSX (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Buyer yang sedang dibuka baru saja dihapus oleh staf lain.</source>
+        <translation>The buyer you had open was just deleted by another staff member.</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Tidak ada buyer untuk filter ini.</source>
+        <translation>No buyers match this filter.</translation>
+    </message>
+    <message>
+        <source>%1+ buyer dimuat</source>
+        <translation>%1+ buyers loaded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buyer</source>
+        <translation>
+            <numerusform>%n buyer</numerusform>
+            <numerusform>%n buyers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Simpan ekspor buyer</source>
+        <translation>Save buyer export</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Mengekspor…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV</source>
+        <translation>CSV export</translation>
+    </message>
+    <message>
+        <source>Ekspor XLSX</source>
+        <translation>XLSX export</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::CurationWorkspace</name>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Statistik</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Laporan buyer</source>
+        <translation>Buyer reports</translation>
+    </message>
+    <message>
+        <source>Batas paket</source>
+        <translation>Plan limits</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Forwarder</source>
+        <translation>Forwarder</translation>
+    </message>
+    <message>
+        <source>Batas supplier</source>
+        <translation>Supplier limits</translation>
+    </message>
+    <message>
+        <source>Asesmen supplier</source>
+        <translation>Supplier assessment</translation>
+    </message>
+    <message>
+        <source>Ekspor buyer</source>
+        <translation>Export buyers</translation>
+    </message>
+    <message>
+        <source>Ekspor buyer yang sesuai filter ke CSV atau XLSX (Ctrl+E)</source>
+        <translation>Export the buyers matching the filter to CSV or XLSX (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Impor buyer</source>
+        <translation>Import buyers</translation>
+    </message>
+    <message>
+        <source>Impor buyer dari berkas CSV atau XLSX</source>
+        <translation>Import buyers from a CSV or XLSX file</translation>
+    </message>
+    <message>
+        <source>Kurasi Buyer &amp; Supplier</source>
+        <translation>Buyer &amp; Supplier Curation</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::ForwarderComparePanel</name>
+    <message>
+        <source>Asal</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Tujuan</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Pelabuhan asal</source>
+        <translation>Origin ports</translation>
+    </message>
+    <message>
+        <source>Kota atau pelabuhan tujuan</source>
+        <translation>Destination city or port</translation>
+    </message>
+    <message>
+        <source>Semua moda</source>
+        <translation>All modes</translation>
+    </message>
+    <message>
+        <source>Sertakan yang kedaluwarsa</source>
+        <translation>Include expired</translation>
+    </message>
+    <message>
+        <source>Bandingkan</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Forwarder</source>
+        <translation>Forwarder</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Transit</source>
+        <translation>Transit</translation>
+    </message>
+    <message>
+        <source>Berlaku sampai</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Pilih asal dan tujuan, lalu tekan Bandingkan.</source>
+        <translation>Choose an origin and a destination, then press Compare.</translation>
+    </message>
+    <message>
+        <source>Isi asal dan tujuan dulu.</source>
+        <translation>Fill in the origin and the destination first.</translation>
+    </message>
+    <message>
+        <source>Membandingkan…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n tarif berlaku)</source>
+        <translation>
+            <numerusform>%1 (%n current rate)</numerusform>
+            <numerusform>%1 (%n current rates)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2, median %3</source>
+        <translation>%1 – %2, median %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (kedaluwarsa)</source>
+        <translation>%1 (expired)</translation>
+    </message>
+    <message>
+        <source>Belum ada tarif untuk rute %1 → %2.</source>
+        <translation>No rates yet for the route %1 → %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n tarif, termurah di atas; per hari ini %3.</source>
+        <translation>
+            <numerusform>%1 → %2: %n rate, cheapest on top; as of %3.</numerusform>
+            <numerusform>%1 → %2: %n rates, cheapest on top; as of %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pilih rute untuk melihat grafik harga</source>
+        <translation>Choose a route to see the price chart</translation>
+    </message>
+    <message>
+        <source>Berlaku</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>Kedaluwarsa</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Rupiah</source>
+        <translation>Rupiah</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::ForwarderEditor</name>
+    <message>
+        <source>Perusahaan *</source>
+        <translation>Company *</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Pelabuhan asal</source>
+        <translation>Origin ports</translation>
+    </message>
+    <message>
+        <source>Wilayah tujuan</source>
+        <translation>Destination regions</translation>
+    </message>
+    <message>
+        <source>Narahubung</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Situs web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Terverifikasi</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tanjung Priok, lalu Enter</source>
+        <translation>Tanjung Priok, then Enter</translation>
+    </message>
+    <message>
+        <source>Jepang, Timur Tengah, lalu Enter</source>
+        <translation>Japan, Middle East, then Enter</translation>
+    </message>
+    <message>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>nama@perusahaan.co.id</source>
+        <translation>name@company.co.id</translation>
+    </message>
+    <message>
+        <source>+62 21 555 1234</source>
+        <translation>+62 21 555 1234</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>Sudah diverifikasi tim</source>
+        <translation>Verified by the team</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Simpan forwarder (Ctrl+S)</source>
+        <translation>Save forwarder (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Klik lagi untuk menghapus</source>
+        <translation>Click again to delete</translation>
+    </message>
+    <message>
+        <source>Hapus forwarder</source>
+        <translation>Delete forwarder</translation>
+    </message>
+    <message>
+        <source>Forwarder baru</source>
+        <translation>New forwarder</translation>
+    </message>
+    <message>
+        <source>Forwarder ditambahkan.</source>
+        <translation>Forwarder added.</translation>
+    </message>
+    <message>
+        <source>Perubahan disimpan.</source>
+        <translation>Changes saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::ForwarderPage</name>
+    <message>
+        <source>Perusahaan</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Pelabuhan asal</source>
+        <translation>Origin ports</translation>
+    </message>
+    <message>
+        <source>Tujuan</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Kontak</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>✓ Terverifikasi</source>
+        <translation>✓ Verified</translation>
+    </message>
+    <message>
+        <source>Belum</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Tarif berlaku</source>
+        <translation>Current rates</translation>
+    </message>
+    <message>
+        <source>Forwarder dihapus</source>
+        <translation>Forwarder deleted</translation>
+    </message>
+    <message>
+        <source>Forwarder dan semua tarifnya sudah dihapus.</source>
+        <translation>The forwarder and all its rates have been deleted.</translation>
+    </message>
+    <message>
+        <source>Daftar forwarder</source>
+        <translation>Forwarder list</translation>
+    </message>
+    <message>
+        <source>Bandingkan rute</source>
+        <translation>Compare routes</translation>
+    </message>
+    <message>
+        <source>Cari perusahaan, kontak, pelabuhan, atau tujuan (Ctrl+L)</source>
+        <translation>Search company, contact, port or destination (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Semua layanan</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <source>Forwarder baru</source>
+        <translation>New forwarder</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Tidak ada forwarder untuk filter ini.</source>
+        <translation>No forwarders for this filter.</translation>
+    </message>
+    <message>
+        <source>%1+ forwarder dimuat</source>
+        <translation>%1+ forwarders loaded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forwarder</source>
+        <translation>
+            <numerusform>%n forwarder</numerusform>
+            <numerusform>%n forwarders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::ForwarderRatesPanel</name>
+    <message>
+        <source>Tarif</source>
+        <translation>Rates</translation>
+    </message>
+    <message>
+        <source>Tampilkan yang kedaluwarsa</source>
+        <translation>Show expired</translation>
+    </message>
+    <message>
+        <source>Asal</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Tujuan</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Moda</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Mata uang</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Hari</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Berlaku sampai</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tambah tarif</source>
+        <translation>Add rate</translation>
+    </message>
+    <message>
+        <source>Simpan tarif</source>
+        <translation>Save rates</translation>
+    </message>
+    <message>
+        <source>Simpan semua baris baru dan yang diubah</source>
+        <translation>Save every new and changed row</translation>
+    </message>
+    <message>
+        <source>Hapus tarif</source>
+        <translation>Delete rate</translation>
+    </message>
+    <message>
+        <source>Tarif (simpan forwarder dulu)</source>
+        <translation>Rates (save the forwarder first)</translation>
+    </message>
+    <message>
+        <source>Tarif (%1)</source>
+        <translation>Rates (%1)</translation>
+    </message>
+    <message>
+        <source>Kedaluwarsa</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Transit harus berupa jumlah hari (angka).</source>
+        <translation>Transit must be a number of days.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tarif disimpan.</source>
+        <translation>
+            <numerusform>%n rate saved.</numerusform>
+            <numerusform>%n rates saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Baris %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>Tarif dihapus.</source>
+        <translation>Rate deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::PlanLimitsPage</name>
+    <message>
+        <source>Yang didapat setiap paket membership dari direktori buyer. Kuota dihitung per bulan kalender (WIB) dari jumlah buyer berbeda yang dibuka member.</source>
+        <translation>What each membership plan gets from the buyer directory. The quota counts the distinct buyers a member opens per calendar month (Jakarta time).</translation>
+    </message>
+    <message>
+        <source>Paket</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Buyer per bulan</source>
+        <translation>Buyers per month</translation>
+    </message>
+    <message>
+        <source>Kontak lengkap</source>
+        <translation>Full contact</translation>
+    </message>
+    <message>
+        <source>Unduh CSV</source>
+        <translation>CSV download</translation>
+    </message>
+    <message>
+        <source>Akses API</source>
+        <translation>API access</translation>
+    </message>
+    <message>
+        <source>Prioritas</source>
+        <translation>Priority listing</translation>
+    </message>
+    <message>
+        <source>Lencana terverifikasi</source>
+        <translation>Verified badge</translation>
+    </message>
+    <message>
+        <source>Diubah</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Buyer berbeda yang boleh dibuka member per bulan</source>
+        <translation>Distinct buyers a member may open per month</translation>
+    </message>
+    <message>
+        <source>Email, telepon dan narahubung tampil utuh (tanpa sensor)</source>
+        <translation>Email, phone and contact person shown in full (not masked)</translation>
+    </message>
+    <message>
+        <source>Member boleh mengunduh buyer yang dibukanya bulan ini sebagai CSV</source>
+        <translation>Members may download the buyers they opened this month as CSV</translation>
+    </message>
+    <message>
+        <source>Member boleh memakai direktori lewat API</source>
+        <translation>Members may use the directory through the API</translation>
+    </message>
+    <message>
+        <source>Member tampil lebih dulu di daftar</source>
+        <translation>Members are listed first</translation>
+    </message>
+    <message>
+        <source>Member mendapat lencana terverifikasi</source>
+        <translation>Members get the verified badge</translation>
+    </message>
+    <message>
+        <source>Tanpa batas</source>
+        <translation>Unlimited</translation>
+    </message>
+    <message>
+        <source> buyer</source>
+        <translation> buyers</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Seumur hidup</source>
+        <translation>Lifetime</translation>
+    </message>
+    <message>
+        <source>Batas paket %1 disimpan; berlaku untuk pembukaan buyer berikutnya.</source>
+        <translation>Plan limits for %1 saved; they apply from the next buyer opened.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::SupplierDetailPanel</name>
+    <message>
+        <source>Tutup (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Catatan untuk tindakan berikutnya (wajib untuk &quot;Catatan&quot; dan &quot;Minta perbaikan&quot;)</source>
+        <translation>Note for the next action (required for &quot;Note&quot; and &quot;Request changes&quot;)</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Simpan catatan internal; status tidak berubah dan supplier tidak melihatnya</source>
+        <translation>Save an internal note; the status does not change and the supplier does not see it</translation>
+    </message>
+    <message>
+        <source>Rekomendasikan</source>
+        <translation>Recommend</translation>
+    </message>
+    <message>
+        <source>Minta perbaikan</source>
+        <translation>Request changes</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke supplier untuk diperbaiki; supplier melihat catatan ini</source>
+        <translation>Send back to the supplier to fix; the supplier sees this note</translation>
+    </message>
+    <message>
+        <source>Verifikasi</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Batasi</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Setujui tanpa lencana terverifikasi</source>
+        <translation>Approve without the verified badge</translation>
+    </message>
+    <message>
+        <source>Tangguhkan</source>
+        <translation>Suspend</translation>
+    </message>
+    <message>
+        <source>Aktifkan kembali</source>
+        <translation>Reinstate</translation>
+    </message>
+    <message>
+        <source>Jenis:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Ubah jenis</source>
+        <translation>Change type</translation>
+    </message>
+    <message>
+        <source>Paket:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>tanpa batas akhir</source>
+        <translation>no end date</translation>
+    </message>
+    <message>
+        <source>Premium berlaku sampai tanggal ini</source>
+        <translation>Premium is valid until this date</translation>
+    </message>
+    <message>
+        <source>Ubah paket</source>
+        <translation>Change plan</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Asesmen</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Tipe</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Diunggah</source>
+        <translation>Uploaded</translation>
+    </message>
+    <message>
+        <source>Buka dokumen</source>
+        <translation>Open document</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Pertanyaan</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Jawaban</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Skor</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Perubahan</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Sebelum</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Sesudah</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>(belum mengisi nama perusahaan)</source>
+        <translation>(company name not filled in yet)</translation>
+    </message>
+    <message>
+        <source>%1 (tanpa batas akhir)</source>
+        <translation>%1 (no end date)</translation>
+    </message>
+    <message>
+        <source>%1 sampai %2</source>
+        <translation>%1 until %2</translation>
+    </message>
+    <message>
+        <source>Terdaftar %1</source>
+        <translation>Registered %1</translation>
+    </message>
+    <message>
+        <source>Diajukan %1</source>
+        <translation>Submitted %1</translation>
+    </message>
+    <message>
+        <source>%1 dilihat, %2 suka</source>
+        <translation>%1 views, %2 likes</translation>
+    </message>
+    <message>
+        <source>Skor asesmen: %1 dari %2 (%3%)</source>
+        <translation>Assessment score: %1 of %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Skor asesmen: belum dihitung (dihitung saat diajukan)</source>
+        <translation>Assessment score: not calculated yet (calculated on submission)</translation>
+    </message>
+    <message>
+        <source>Email akun</source>
+        <translation>Account email</translation>
+    </message>
+    <message>
+        <source>WhatsApp akun</source>
+        <translation>Account WhatsApp</translation>
+    </message>
+    <message>
+        <source>Supplier belum mengunggah dokumen.</source>
+        <translation>The supplier has not uploaded any documents.</translation>
+    </message>
+    <message>
+        <source>Pilih dokumen lalu tekan Enter untuk membukanya.</source>
+        <translation>Select a document and press Enter to open it.</translation>
+    </message>
+    <message>
+        <source>Mengunduh %1…</source>
+        <translation>Downloading %1…</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak bisa disimpan sementara di komputer ini.</source>
+        <translation>The document could not be saved temporarily on this computer.</translation>
+    </message>
+    <message>
+        <source>%1 dibuka di aplikasi penampil dokumen.
+%2</source>
+        <translation>%1 opened in the document viewer.
+%2</translation>
+    </message>
+    <message>
+        <source>Tidak ada aplikasi untuk membuka %1. Berkasnya ada di:
+%2</source>
+        <translation>No application can open %1. The file is at:
+%2</translation>
+    </message>
+    <message>
+        <source>(belum dijawab)</source>
+        <translation>(not answered)</translation>
+    </message>
+    <message>
+        <source>Belum ada jawaban asesmen.</source>
+        <translation>No assessment answers yet.</translation>
+    </message>
+    <message>
+        <source>Total: %1 dari %2</source>
+        <translation>Total: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>(tidak ada kolom yang berubah)</source>
+        <translation>(no field changed)</translation>
+    </message>
+    <message>
+        <source>Belum ada perubahan profil setelah disetujui.</source>
+        <translation>No profile changes since approval.</translation>
+    </message>
+    <message>
+        <source>Supplier draf memilih jenisnya sendiri dulu.</source>
+        <translation>A draft supplier chooses its own type first.</translation>
+    </message>
+    <message>
+        <source>Tulis catatannya dulu di kotak catatan.</source>
+        <translation>Write the note in the note box first.</translation>
+    </message>
+    <message>
+        <source>Tulis apa yang perlu diperbaiki supplier di kotak catatan.</source>
+        <translation>Write what the supplier needs to fix in the note box.</translation>
+    </message>
+    <message>
+        <source>Catatan disimpan.</source>
+        <translation>Note saved.</translation>
+    </message>
+    <message>
+        <source>Supplier direkomendasikan ke admin.</source>
+        <translation>Supplier recommended to the admins.</translation>
+    </message>
+    <message>
+        <source>Permintaan perbaikan dikirim ke supplier.</source>
+        <translation>Change request sent to the supplier.</translation>
+    </message>
+    <message>
+        <source>Status supplier sekarang: %1.</source>
+        <translation>Supplier status now: %1.</translation>
+    </message>
+    <message>
+        <source>Jenis supplier diubah menjadi %1.</source>
+        <translation>Supplier type changed to %1.</translation>
+    </message>
+    <message>
+        <source>Paket supplier diubah menjadi %1.</source>
+        <translation>Supplier plan changed to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::SupplierLimitsPage</name>
+    <message>
+        <source>Batas untuk setiap paket supplier. Batas selalu mengikuti paket yang berlaku: Premium yang sudah lewat tanggalnya dihitung sebagai Free.</source>
+        <translation>Limits for each supplier plan. Limits always follow the plan in force: a Premium past its end date counts as Free.</translation>
+    </message>
+    <message>
+        <source>Paket</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Produk maks.</source>
+        <translation>Max. products</translation>
+    </message>
+    <message>
+        <source>Gambar per produk</source>
+        <translation>Images per product</translation>
+    </message>
+    <message>
+        <source>Dokumen maks.</source>
+        <translation>Max. documents</translation>
+    </message>
+    <message>
+        <source>Terima chat</source>
+        <translation>Receives chats</translation>
+    </message>
+    <message>
+        <source>Profil publik</source>
+        <translation>Public profile</translation>
+    </message>
+    <message>
+        <source>Diperbarui</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Tanpa batas</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batas paket %1 disimpan.</source>
+        <translation>Limits of the %1 plan saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::SupplierQuestionsPage</name>
+    <message>
+        <source>Semua jenis</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Tampilkan yang dipensiunkan</source>
+        <translation>Show retired</translation>
+    </message>
+    <message>
+        <source>Pertanyaan baru</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Pertanyaan</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Opsi</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ubah pertanyaan</source>
+        <translation>Edit question</translation>
+    </message>
+    <message>
+        <source>Untuk jenis</source>
+        <translation>For type</translation>
+    </message>
+    <message>
+        <source>Urutan</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>di akhir</source>
+        <translation>at the end</translation>
+    </message>
+    <message>
+        <source>Kunci</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Skor</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Tambah opsi</source>
+        <translation>Add option</translation>
+    </message>
+    <message>
+        <source>Hapus opsi</source>
+        <translation>Remove option</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Pensiunkan</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Tidak ditanyakan lagi; jawaban yang sudah ada tetap tersimpan</source>
+        <translation>No longer asked; existing answers are kept</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Dipensiunkan</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Pertanyaan ditambahkan.</source>
+        <translation>Question added.</translation>
+    </message>
+    <message>
+        <source>Pertanyaan disimpan.</source>
+        <translation>Question saved.</translation>
+    </message>
+    <message>
+        <source>Pertanyaan dipensiunkan; tidak ditanyakan lagi kepada supplier baru.</source>
+        <translation>Question retired; new suppliers are no longer asked it.</translation>
+    </message>
+    <message>
+        <source>Opsi jawaban (2–10; kunci huruf a–z, skor 0–10)</source>
+        <translation>Answer options (2–10; key a letter a–z, score 0–10)</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::SupplierReviewPage</name>
+    <message>
+        <source>Perusahaan</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>(belum diisi)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Paket</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Lokasi</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Skor</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Diajukan</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Diperbarui</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Semua jenis</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Cari perusahaan, email, atau nama pemilik (Ctrl+L)</source>
+        <translation>Search company, email or owner name (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Tidak ada supplier dengan status dan filter ini.</source>
+        <translation>No suppliers with this status and filter.</translation>
+    </message>
+    <message>
+        <source>%1+ supplier dimuat</source>
+        <translation>%1+ suppliers loaded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supplier</source>
+        <translation>
+            <numerusform>%n supplier</numerusform>
+            <numerusform>%n suppliers</numerusform>
+        </translation>
     </message>
 </context>
 <context>

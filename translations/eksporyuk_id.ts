@@ -37,6 +37,205 @@
     </message>
 </context>
 <context>
+    <name>CurationFormat</name>
+    <message>
+        <source>Perusahaan</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <source>Narahubung</source>
+        <translation>Narahubung</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Negara</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Produk</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Kode HS</source>
+        <translation>Kode HS</translation>
+    </message>
+    <message>
+        <source>Skala bisnis</source>
+        <translation>Skala bisnis</translation>
+    </message>
+    <message>
+        <source>Syarat pembayaran</source>
+        <translation>Syarat pembayaran</translation>
+    </message>
+    <message>
+        <source>Syarat pengiriman</source>
+        <translation>Syarat pengiriman</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Terverifikasi</source>
+        <translation>Terverifikasi</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Tanggal ditambahkan</source>
+        <translation>Tanggal ditambahkan</translation>
+    </message>
+    <message>
+        <source>Kecil</source>
+        <translation>Kecil</translation>
+    </message>
+    <message>
+        <source>Menengah</source>
+        <translation>Menengah</translation>
+    </message>
+    <message>
+        <source>Besar</source>
+        <translation>Besar</translation>
+    </message>
+    <message>
+        <source>Korporasi</source>
+        <translation>Korporasi</translation>
+    </message>
+    <message>
+        <source>Telegraphic Transfer</source>
+        <translation>Telegraphic Transfer</translation>
+    </message>
+    <message>
+        <source>Letter of Credit</source>
+        <translation>Letter of Credit</translation>
+    </message>
+    <message>
+        <source>Documents against Payment</source>
+        <translation>Documents against Payment</translation>
+    </message>
+    <message>
+        <source>Documents against Acceptance</source>
+        <translation>Documents against Acceptance</translation>
+    </message>
+    <message>
+        <source>Cash against Documents</source>
+        <translation>Cash against Documents</translation>
+    </message>
+    <message>
+        <source>Open Account</source>
+        <translation>Open Account</translation>
+    </message>
+    <message>
+        <source>Cash in Advance</source>
+        <translation>Cash in Advance</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>1 bulan</source>
+        <translation>1 bulan</translation>
+    </message>
+    <message>
+        <source>3 bulan</source>
+        <translation>3 bulan</translation>
+    </message>
+    <message>
+        <source>6 bulan</source>
+        <translation>6 bulan</translation>
+    </message>
+    <message>
+        <source>12 bulan</source>
+        <translation>12 bulan</translation>
+    </message>
+    <message>
+        <source>Seumur hidup</source>
+        <translation>Seumur hidup</translation>
+    </message>
+    <message>
+        <source>Kontak salah</source>
+        <translation>Kontak salah</translation>
+    </message>
+    <message>
+        <source>Bukan buyer</source>
+        <translation>Bukan buyer</translation>
+    </message>
+    <message>
+        <source>Sudah tutup</source>
+        <translation>Sudah tutup</translation>
+    </message>
+    <message>
+        <source>Duplikat</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Terbuka</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Diselesaikan</source>
+        <translation>Diselesaikan</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Diunggah</source>
+        <translation>Diunggah</translation>
+    </message>
+    <message>
+        <source>Dalam antrean</source>
+        <translation>Dalam antrean</translation>
+    </message>
+    <message>
+        <source>Berjalan</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Gagal</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Galat, dilewati</source>
+        <translation>Galat, dilewati</translation>
+    </message>
+    <message>
+        <source>Duplikat, dilewati</source>
+        <translation>Duplikat, dilewati</translation>
+    </message>
+    <message>
+        <source>Duplikat, diperbarui</source>
+        <translation>Duplikat, diperbarui</translation>
+    </message>
+</context>
+<context>
     <name>PartnerFormat</name>
     <message>
         <source>Aktif</source>
@@ -223,6 +422,329 @@
     <message>
         <source>Admin</source>
         <translation>Admin</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierFormat</name>
+    <message>
+        <source>Draf</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Onboarding</translation>
+    </message>
+    <message>
+        <source>Menunggu peninjauan</source>
+        <translation>Menunggu peninjauan</translation>
+    </message>
+    <message>
+        <source>Direkomendasikan mentor</source>
+        <translation>Direkomendasikan mentor</translation>
+    </message>
+    <message>
+        <source>Terverifikasi</source>
+        <translation>Terverifikasi</translation>
+    </message>
+    <message>
+        <source>Terbatas</source>
+        <translation>Terbatas</translation>
+    </message>
+    <message>
+        <source>Ditangguhkan</source>
+        <translation>Ditangguhkan</translation>
+    </message>
+    <message>
+        <source>Produsen</source>
+        <translation>Produsen</translation>
+    </message>
+    <message>
+        <source>Pabrik / Manufaktur</source>
+        <translation>Pabrik / Manufaktur</translation>
+    </message>
+    <message>
+        <source>Trader / Exporter</source>
+        <translation>Trader / Exporter</translation>
+    </message>
+    <message>
+        <source>Supplier / Aggregator</source>
+        <translation>Supplier / Aggregator</translation>
+    </message>
+    <message>
+        <source>Belum memilih jenis</source>
+        <translation>Belum memilih jenis</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>NIB</source>
+        <translation>NIB</translation>
+    </message>
+    <message>
+        <source>NPWP</source>
+        <translation>NPWP</translation>
+    </message>
+    <message>
+        <source>SIUP</source>
+        <translation>SIUP</translation>
+    </message>
+    <message>
+        <source>Sertifikat</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>Katalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Diajukan</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Direkomendasikan</source>
+        <translation>Direkomendasikan</translation>
+    </message>
+    <message>
+        <source>Diminta perbaikan</source>
+        <translation>Diminta perbaikan</translation>
+    </message>
+    <message>
+        <source>Diverifikasi</source>
+        <translation>Diverifikasi</translation>
+    </message>
+    <message>
+        <source>Dibatasi</source>
+        <translation>Dibatasi</translation>
+    </message>
+    <message>
+        <source>Diaktifkan kembali</source>
+        <translation>Diaktifkan kembali</translation>
+    </message>
+    <message>
+        <source>Jenis diubah</source>
+        <translation>Jenis diubah</translation>
+    </message>
+    <message>
+        <source>Identitas</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Kontak</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Legalitas</source>
+        <translation>Legalitas</translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation>Bio</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Paket</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Nama perusahaan</source>
+        <translation>Nama perusahaan</translation>
+    </message>
+    <message>
+        <source>Bentuk usaha</source>
+        <translation>Bentuk usaha</translation>
+    </message>
+    <message>
+        <source>Bidang usaha</source>
+        <translation>Bidang usaha</translation>
+    </message>
+    <message>
+        <source>Produk utama</source>
+        <translation>Produk utama</translation>
+    </message>
+    <message>
+        <source>Tahun berdiri</source>
+        <translation>Tahun berdiri</translation>
+    </message>
+    <message>
+        <source>Provinsi</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Kode provinsi</source>
+        <translation>Kode provinsi</translation>
+    </message>
+    <message>
+        <source>Kode kabupaten/kota</source>
+        <translation>Kode kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Kode kecamatan</source>
+        <translation>Kode kecamatan</translation>
+    </message>
+    <message>
+        <source>Kode pos</source>
+        <translation>Kode pos</translation>
+    </message>
+    <message>
+        <source>Lokasi produksi</source>
+        <translation>Lokasi produksi</translation>
+    </message>
+    <message>
+        <source>Nama PIC</source>
+        <translation>Nama PIC</translation>
+    </message>
+    <message>
+        <source>Jabatan PIC</source>
+        <translation>Jabatan PIC</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Email bisnis</source>
+        <translation>Email bisnis</translation>
+    </message>
+    <message>
+        <source>Situs web</source>
+        <translation>Situs web</translation>
+    </message>
+    <message>
+        <source>Media sosial</source>
+        <translation>Media sosial</translation>
+    </message>
+    <message>
+        <source>Deskripsi</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>Keunggulan</source>
+        <translation>Keunggulan</translation>
+    </message>
+    <message>
+        <source>Nilai unik</source>
+        <translation>Nilai unik</translation>
+    </message>
+    <message>
+        <source>Premium sampai</source>
+        <translation>Premium sampai</translation>
+    </message>
+    <message>
+        <source>Jenis dokumen</source>
+        <translation>Jenis dokumen</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Kargo laut</source>
+        <translation>Kargo laut</translation>
+    </message>
+    <message>
+        <source>Kargo udara</source>
+        <translation>Kargo udara</translation>
+    </message>
+    <message>
+        <source>Kepabeanan</source>
+        <translation>Kepabeanan</translation>
+    </message>
+    <message>
+        <source>Agen pelayaran</source>
+        <translation>Agen pelayaran</translation>
+    </message>
+    <message>
+        <source>Trucking</source>
+        <translation>Trucking</translation>
+    </message>
+    <message>
+        <source>Pergudangan</source>
+        <translation>Pergudangan</translation>
+    </message>
+    <message>
+        <source>Laut FCL</source>
+        <translation>Laut FCL</translation>
+    </message>
+    <message>
+        <source>Laut LCL</source>
+        <translation>Laut LCL</translation>
+    </message>
+    <message>
+        <source>Udara</source>
+        <translation>Udara</translation>
+    </message>
+    <message>
+        <source>Kurir</source>
+        <translation>Kurir</translation>
+    </message>
+    <message>
+        <source>Darat</source>
+        <translation>Darat</translation>
+    </message>
+    <message>
+        <source>Kontainer 20&apos;</source>
+        <translation>Kontainer 20&apos;</translation>
+    </message>
+    <message>
+        <source>Kontainer 40&apos;</source>
+        <translation>Kontainer 40&apos;</translation>
+    </message>
+    <message>
+        <source>Kontainer 40&apos; HC</source>
+        <translation>Kontainer 40&apos; HC</translation>
+    </message>
+    <message>
+        <source>per CBM</source>
+        <translation>per CBM</translation>
+    </message>
+    <message>
+        <source>per kg</source>
+        <translation>per kg</translation>
+    </message>
+    <message>
+        <source>per kiriman</source>
+        <translation>per kiriman</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2659,1809 @@
     <message>
         <source>Tidak ada pengguna dengan email ini.</source>
         <translation>Tidak ada pengguna dengan email ini.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::BuyerEditor</name>
+    <message>
+        <source>Nama perusahaan buyer</source>
+        <translation>Nama perusahaan buyer</translation>
+    </message>
+    <message>
+        <source>nama@perusahaan.com</source>
+        <translation>nama@perusahaan.com</translation>
+    </message>
+    <message>
+        <source>+81 3 1234 5678</source>
+        <translation>+81 3 1234 5678</translation>
+    </message>
+    <message>
+        <source>Produk, Enter untuk menambah</source>
+        <translation>Produk, Enter untuk menambah</translation>
+    </message>
+    <message>
+        <source>4-10 digit, Enter untuk menambah</source>
+        <translation>4-10 digit, Enter untuk menambah</translation>
+    </message>
+    <message>
+        <source>Pameran, Kemendag, referensi…</source>
+        <translation>Pameran, Kemendag, referensi…</translation>
+    </message>
+    <message>
+        <source>Belum diisi</source>
+        <translation>Belum diisi</translation>
+    </message>
+    <message>
+        <source>Belum dinilai</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <source>Data buyer sudah diverifikasi tim</source>
+        <translation>Data buyer sudah diverifikasi tim</translation>
+    </message>
+    <message>
+        <source>Tambah</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Buka buyer yang sama</source>
+        <translation>Buka buyer yang sama</translation>
+    </message>
+    <message>
+        <source>Tambah buyer</source>
+        <translation>Tambah buyer</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Simpan perubahan (Enter di kolom teks)</source>
+        <translation>Simpan perubahan (Enter di kolom teks)</translation>
+    </message>
+    <message>
+        <source>Hapus buyer</source>
+        <translation>Hapus buyer</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Ya, hapus</source>
+        <translation>Ya, hapus</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Buyer baru</source>
+        <translation>Buyer baru</translation>
+    </message>
+    <message>
+        <source>Siapa melihat, berapa kali</source>
+        <translation>Siapa melihat, berapa kali</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Dilihat</source>
+        <translation>Dilihat</translation>
+    </message>
+    <message>
+        <source>Pertama</source>
+        <translation>Pertama</translation>
+    </message>
+    <message>
+        <source>Terakhir</source>
+        <translation>Terakhir</translation>
+    </message>
+    <message>
+        <source>Kolom bertanda * wajib diisi.</source>
+        <translation>Kolom bertanda * wajib diisi.</translation>
+    </message>
+    <message>
+        <source>%1 · ditambahkan %2 · diubah %3 · %4 kali dilihat oleh %5 member · %6 suka</source>
+        <translation>%1 · ditambahkan %2 · diubah %3 · %4 kali dilihat oleh %5 member · %6 suka</translation>
+    </message>
+    <message>
+        <source>Buyer ditambahkan.</source>
+        <translation>Buyer ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Perubahan disimpan.</source>
+        <translation>Perubahan disimpan.</translation>
+    </message>
+    <message>
+        <source>Hapus %1? Data, riwayat dilihat, suka dan laporannya ikut terhapus.</source>
+        <translation>Hapus %1? Data, riwayat dilihat, suka dan laporannya ikut terhapus.</translation>
+    </message>
+    <message>
+        <source>Belum ada member yang membuka buyer ini.</source>
+        <translation>Belum ada member yang membuka buyer ini.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::BuyerExporter</name>
+    <message>
+        <source>Berkas %1 tidak bisa ditulis: %2</source>
+        <translation>Berkas %1 tidak bisa ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa disimpan: %2</source>
+        <translation>Berkas %1 tidak bisa disimpan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::BuyerFilterBar</name>
+    <message>
+        <source>Semua negara</source>
+        <translation>Semua negara</translation>
+    </message>
+    <message>
+        <source>Cari perusahaan, kontak, produk, HS (Ctrl+L)</source>
+        <translation>Cari perusahaan, kontak, produk, HS (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Produk atau kode HS</source>
+        <translation>Produk atau kode HS</translation>
+    </message>
+    <message>
+        <source>Semua pembayaran</source>
+        <translation>Semua pembayaran</translation>
+    </message>
+    <message>
+        <source>Semua pengiriman</source>
+        <translation>Semua pengiriman</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Terverifikasi</source>
+        <translation>Terverifikasi</translation>
+    </message>
+    <message>
+        <source>Belum diverifikasi</source>
+        <translation>Belum diverifikasi</translation>
+    </message>
+    <message>
+        <source>Sejak: semua</source>
+        <translation>Sejak: semua</translation>
+    </message>
+    <message>
+        <source>Sampai: semua</source>
+        <translation>Sampai: semua</translation>
+    </message>
+    <message>
+        <source>Ditambahkan sejak tanggal</source>
+        <translation>Ditambahkan sejak tanggal</translation>
+    </message>
+    <message>
+        <source>Ditambahkan sampai tanggal</source>
+        <translation>Ditambahkan sampai tanggal</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::BuyerImportWizard</name>
+    <message>
+        <source>Baris</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Laporan disimpan ke %1</source>
+        <translation>Laporan disimpan ke %1</translation>
+    </message>
+    <message>
+        <source>Simpan laporan impor</source>
+        <translation>Simpan laporan impor</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Impor buyer</source>
+        <translation>Impor buyer</translation>
+    </message>
+    <message>
+        <source>Mulai impor</source>
+        <translation>Mulai impor</translation>
+    </message>
+    <message>
+        <source>Lanjut &gt;</source>
+        <translation>Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Kembali</source>
+        <translation>&lt; Kembali</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>1. Pilih berkas</source>
+        <translation>1. Pilih berkas</translation>
+    </message>
+    <message>
+        <source>CSV atau XLSX, paling besar 20 MB.</source>
+        <translation>CSV atau XLSX, paling besar 20 MB.</translation>
+    </message>
+    <message>
+        <source>2. Cocokkan kolom</source>
+        <translation>2. Cocokkan kolom</translation>
+    </message>
+    <message>
+        <source>3. Pratinjau</source>
+        <translation>3. Pratinjau</translation>
+    </message>
+    <message>
+        <source>4. Mengimpor</source>
+        <translation>4. Mengimpor</translation>
+    </message>
+    <message>
+        <source>5. Laporan</source>
+        <translation>5. Laporan</translation>
+    </message>
+    <message>
+        <source>Baris pertama berkas adalah judul kolom. Kolom Perusahaan dan Negara wajib ada; daftar (produk, kode HS, syarat) boleh dipisah dengan ; , atau |.</source>
+        <translation>Baris pertama berkas adalah judul kolom. Kolom Perusahaan dan Negara wajib ada; daftar (produk, kode HS, syarat) boleh dipisah dengan ; , atau |.</translation>
+    </message>
+    <message>
+        <source>Belum ada berkas dipilih</source>
+        <translation>Belum ada berkas dipilih</translation>
+    </message>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Pilih kolom berkas untuk setiap data buyer. Perusahaan dan Negara wajib; contoh isi dari baris pertama tampil di sebelah kanan.</source>
+        <translation>Pilih kolom berkas untuk setiap data buyer. Perusahaan dan Negara wajib; contoh isi dari baris pertama tampil di sebelah kanan.</translation>
+    </message>
+    <message>
+        <source>— tidak diimpor —</source>
+        <translation>— tidak diimpor —</translation>
+    </message>
+    <message>
+        <source>Buyer yang sudah ada (perusahaan + negara, atau email sama):</source>
+        <translation>Buyer yang sudah ada (perusahaan + negara, atau email sama):</translation>
+    </message>
+    <message>
+        <source>Lewati</source>
+        <translation>Lewati</translation>
+    </message>
+    <message>
+        <source>Perbarui dengan data berkas</source>
+        <translation>Perbarui dengan data berkas</translation>
+    </message>
+    <message>
+        <source>Batalkan impor</source>
+        <translation>Batalkan impor</translation>
+    </message>
+    <message>
+        <source>Simpan laporan CSV…</source>
+        <translation>Simpan laporan CSV…</translation>
+    </message>
+    <message>
+        <source>Pilih berkas buyer</source>
+        <translation>Pilih berkas buyer</translation>
+    </message>
+    <message>
+        <source>Berkas buyer (*.csv *.xlsx);;Semua berkas (*)</source>
+        <translation>Berkas buyer (*.csv *.xlsx);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Berkas %1 lebih dari 20 MB. Pecah menjadi beberapa berkas lalu impor satu per satu.</source>
+        <translation>Berkas %1 lebih dari 20 MB. Pecah menjadi beberapa berkas lalu impor satu per satu.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa dibaca: %2</source>
+        <translation>Berkas %1 tidak bisa dibaca: %2</translation>
+    </message>
+    <message>
+        <source>Kolom %1</source>
+        <translation>Kolom %1</translation>
+    </message>
+    <message>
+        <source>Pilih kolom untuk Perusahaan dan Negara.</source>
+        <translation>Pilih kolom untuk Perusahaan dan Negara.</translation>
+    </message>
+    <message>
+        <source>Kolom &quot;%1&quot; dipakai untuk lebih dari satu data.</source>
+        <translation>Kolom &quot;%1&quot; dipakai untuk lebih dari satu data.</translation>
+    </message>
+    <message>
+        <source>Memeriksa setiap baris…</source>
+        <translation>Memeriksa setiap baris…</translation>
+    </message>
+    <message>
+        <source>%1 baris: %2 valid, %3 bergalat (dilewati), %4 duplikat.</source>
+        <translation>%1 baris: %2 valid, %3 bergalat (dilewati), %4 duplikat.</translation>
+    </message>
+    <message>
+        <source>Impor akan menambah %1 buyer baru dan memperbarui %2.</source>
+        <translation>Impor akan menambah %1 buyer baru dan memperbarui %2.</translation>
+    </message>
+    <message>
+        <source>Impor akan menambah %1 buyer baru; duplikat dilewati.</source>
+        <translation>Impor akan menambah %1 buyer baru; duplikat dilewati.</translation>
+    </message>
+    <message>
+        <source>Hanya 500 masalah pertama yang ditampilkan; laporan lengkap tersedia setelah impor.</source>
+        <translation>Hanya 500 masalah pertama yang ditampilkan; laporan lengkap tersedia setelah impor.</translation>
+    </message>
+    <message>
+        <source>Memulai impor %1…</source>
+        <translation>Memulai impor %1…</translation>
+    </message>
+    <message>
+        <source>Ditambahkan %1 · diperbarui %2 · dilewati %3 · gagal %4</source>
+        <translation>Ditambahkan %1 · diperbarui %2 · dilewati %3 · gagal %4</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 baris</source>
+        <translation>%1 dari %2 baris</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source> · pembatalan diminta, berhenti sebelum kelompok berikutnya</source>
+        <translation> · pembatalan diminta, berhenti sebelum kelompok berikutnya</translation>
+    </message>
+    <message>
+        <source>Membatalkan… baris yang sudah tersimpan tetap ada.</source>
+        <translation>Membatalkan… baris yang sudah tersimpan tetap ada.</translation>
+    </message>
+    <message>
+        <source>Impor %1 selesai.</source>
+        <translation>Impor %1 selesai.</translation>
+    </message>
+    <message>
+        <source>Impor %1 dibatalkan; baris yang sudah tersimpan sebelum pembatalan tetap ada.</source>
+        <translation>Impor %1 dibatalkan; baris yang sudah tersimpan sebelum pembatalan tetap ada.</translation>
+    </message>
+    <message>
+        <source>Impor %1 gagal: %2</source>
+        <translation>Impor %1 gagal: %2</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 baris diproses.</source>
+        <translation>%1 dari %2 baris diproses.</translation>
+    </message>
+    <message>
+        <source>Impor masih berjalan</source>
+        <translation>Impor masih berjalan</translation>
+    </message>
+    <message>
+        <source>Batalkan impor yang sedang berjalan? Baris yang sudah tersimpan tetap ada.</source>
+        <translation>Batalkan impor yang sedang berjalan? Baris yang sudah tersimpan tetap ada.</translation>
+    </message>
+    <message>
+        <source>Lanjutkan impor</source>
+        <translation>Lanjutkan impor</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::BuyerReportsPage</name>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Pelapor</source>
+        <translation>Pelapor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dilaporkan</source>
+        <translation>Dilaporkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laporan</source>
+        <translation>
+            <numerusform>%n laporan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Terbuka</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Diselesaikan</source>
+        <translation>Diselesaikan</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Catatan penyelesaian</source>
+        <translation>Catatan penyelesaian</translation>
+    </message>
+    <message>
+        <source>Apa yang sudah diperiksa atau diubah (terlihat di riwayat)</source>
+        <translation>Apa yang sudah diperiksa atau diubah (terlihat di riwayat)</translation>
+    </message>
+    <message>
+        <source>Selesaikan</source>
+        <translation>Selesaikan</translation>
+    </message>
+    <message>
+        <source>Laporan benar dan data buyer sudah dibetulkan</source>
+        <translation>Laporan benar dan data buyer sudah dibetulkan</translation>
+    </message>
+    <message>
+        <source>Tolak</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <source>Laporan tidak tepat; data buyer tetap</source>
+        <translation>Laporan tidak tepat; data buyer tetap</translation>
+    </message>
+    <message>
+        <source>Buka buyer</source>
+        <translation>Buka buyer</translation>
+    </message>
+    <message>
+        <source>Pilih laporan di tabel</source>
+        <translation>Pilih laporan di tabel</translation>
+    </message>
+    <message>
+        <source>%1 · dilaporkan oleh %2 pada %3</source>
+        <translation>%1 · dilaporkan oleh %2 pada %3</translation>
+    </message>
+    <message>
+        <source>%1 pada %2: %3</source>
+        <translation>%1 pada %2: %3</translation>
+    </message>
+    <message>
+        <source>Laporan untuk %1 ditandai %2.</source>
+        <translation>Laporan untuk %1 ditandai %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::BuyerStatsPanel</name>
+    <message>
+        <source>Periode:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>4 minggu</source>
+        <translation>4 minggu</translation>
+    </message>
+    <message>
+        <source>8 minggu</source>
+        <translation>8 minggu</translation>
+    </message>
+    <message>
+        <source>12 minggu</source>
+        <translation>12 minggu</translation>
+    </message>
+    <message>
+        <source>26 minggu</source>
+        <translation>26 minggu</translation>
+    </message>
+    <message>
+        <source>52 minggu</source>
+        <translation>52 minggu</translation>
+    </message>
+    <message>
+        <source>104 minggu</source>
+        <translation>104 minggu</translation>
+    </message>
+    <message>
+        <source>Paling dilihat</source>
+        <translation>Paling dilihat</translation>
+    </message>
+    <message>
+        <source>Paling disukai</source>
+        <translation>Paling disukai</translation>
+    </message>
+    <message>
+        <source>Member paling aktif</source>
+        <translation>Member paling aktif</translation>
+    </message>
+    <message>
+        <source>Perusahaan</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <source>Negara</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Dilihat</source>
+        <translation>Dilihat</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Suka</source>
+        <translation>Suka</translation>
+    </message>
+    <message>
+        <source>Buyer dibuka</source>
+        <translation>Buyer dibuka</translation>
+    </message>
+    <message>
+        <source>Statistik buyer</source>
+        <translation>Statistik buyer</translation>
+    </message>
+    <message>
+        <source>Memuat statistik…</source>
+        <translation>Memuat statistik…</translation>
+    </message>
+    <message>
+        <source>%1 buyer · %2 terverifikasi · %3 baru dalam %4 minggu</source>
+        <translation>%1 buyer · %2 terverifikasi · %3 baru dalam %4 minggu</translation>
+    </message>
+    <message>
+        <source>Buyer baru per minggu</source>
+        <translation>Buyer baru per minggu</translation>
+    </message>
+    <message>
+        <source>Buyer baru</source>
+        <translation>Buyer baru</translation>
+    </message>
+    <message>
+        <source>Buyer per negara</source>
+        <translation>Buyer per negara</translation>
+    </message>
+    <message>
+        <source>Lainnya (%1)</source>
+        <translation>Lainnya (%1)</translation>
+    </message>
+    <message>
+        <source>Buyer per produk</source>
+        <translation>Buyer per produk</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::BuyersPage</name>
+    <message>
+        <source>Perusahaan</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <source>Negara</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Produk</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>HS %1</source>
+        <translation>HS %1</translation>
+    </message>
+    <message>
+        <source>Syarat</source>
+        <translation>Syarat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Terverifikasi</source>
+        <translation>Terverifikasi</translation>
+    </message>
+    <message>
+        <source>Belum</source>
+        <translation>Belum</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Dilihat</source>
+        <translation>Dilihat</translation>
+    </message>
+    <message>
+        <source>Suka</source>
+        <translation>Suka</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Ditambahkan</source>
+        <translation>Ditambahkan</translation>
+    </message>
+    <message>
+        <source>Buyer dihapus</source>
+        <translation>Buyer dihapus</translation>
+    </message>
+    <message>
+        <source>Buyer sudah dihapus dari direktori.</source>
+        <translation>Buyer sudah dihapus dari direktori.</translation>
+    </message>
+    <message>
+        <source>Mengekspor… %1 diterima</source>
+        <translation>Mengekspor… %1 diterima</translation>
+    </message>
+    <message>
+        <source>Ekspor selesai</source>
+        <translation>Ekspor selesai</translation>
+    </message>
+    <message>
+        <source>%1 disimpan ke %2</source>
+        <translation>%1 disimpan ke %2</translation>
+    </message>
+    <message>
+        <source>Ekspor gagal</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <source>Ekspor dibatalkan</source>
+        <translation>Ekspor dibatalkan</translation>
+    </message>
+    <message>
+        <source>Berkas yang belum selesai sudah dihapus.</source>
+        <translation>Berkas yang belum selesai sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>Buyer baru</source>
+        <translation>Buyer baru</translation>
+    </message>
+    <message>
+        <source>Impor…</source>
+        <translation>Impor…</translation>
+    </message>
+    <message>
+        <source>Impor buyer dari berkas CSV atau XLSX</source>
+        <translation>Impor buyer dari berkas CSV atau XLSX</translation>
+    </message>
+    <message>
+        <source>Ekspor…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <source>Ekspor buyer yang sesuai filter ke CSV atau XLSX (Ctrl+E)</source>
+        <translation>Ekspor buyer yang sesuai filter ke CSV atau XLSX (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Buyer yang sedang dibuka baru saja dihapus oleh staf lain.</source>
+        <translation>Buyer yang sedang dibuka baru saja dihapus oleh staf lain.</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Tidak ada buyer untuk filter ini.</source>
+        <translation>Tidak ada buyer untuk filter ini.</translation>
+    </message>
+    <message>
+        <source>%1+ buyer dimuat</source>
+        <translation>%1+ buyer dimuat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buyer</source>
+        <translation>
+            <numerusform>%n buyer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Simpan ekspor buyer</source>
+        <translation>Simpan ekspor buyer</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Mengekspor…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <source>Ekspor XLSX</source>
+        <translation>Ekspor XLSX</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::CurationWorkspace</name>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Statistik</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Laporan buyer</source>
+        <translation>Laporan buyer</translation>
+    </message>
+    <message>
+        <source>Batas paket</source>
+        <translation>Batas paket</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Forwarder</source>
+        <translation>Forwarder</translation>
+    </message>
+    <message>
+        <source>Batas supplier</source>
+        <translation>Batas supplier</translation>
+    </message>
+    <message>
+        <source>Asesmen supplier</source>
+        <translation>Asesmen supplier</translation>
+    </message>
+    <message>
+        <source>Ekspor buyer</source>
+        <translation>Ekspor buyer</translation>
+    </message>
+    <message>
+        <source>Ekspor buyer yang sesuai filter ke CSV atau XLSX (Ctrl+E)</source>
+        <translation>Ekspor buyer yang sesuai filter ke CSV atau XLSX (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Impor buyer</source>
+        <translation>Impor buyer</translation>
+    </message>
+    <message>
+        <source>Impor buyer dari berkas CSV atau XLSX</source>
+        <translation>Impor buyer dari berkas CSV atau XLSX</translation>
+    </message>
+    <message>
+        <source>Kurasi Buyer &amp; Supplier</source>
+        <translation>Kurasi Buyer &amp; Supplier</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::ForwarderComparePanel</name>
+    <message>
+        <source>Asal</source>
+        <translation>Asal</translation>
+    </message>
+    <message>
+        <source>Tujuan</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Pelabuhan asal</source>
+        <translation>Pelabuhan asal</translation>
+    </message>
+    <message>
+        <source>Kota atau pelabuhan tujuan</source>
+        <translation>Kota atau pelabuhan tujuan</translation>
+    </message>
+    <message>
+        <source>Semua moda</source>
+        <translation>Semua moda</translation>
+    </message>
+    <message>
+        <source>Sertakan yang kedaluwarsa</source>
+        <translation>Sertakan yang kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Bandingkan</source>
+        <translation>Bandingkan</translation>
+    </message>
+    <message>
+        <source>Forwarder</source>
+        <translation>Forwarder</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Transit</source>
+        <translation>Transit</translation>
+    </message>
+    <message>
+        <source>Berlaku sampai</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Pilih asal dan tujuan, lalu tekan Bandingkan.</source>
+        <translation>Pilih asal dan tujuan, lalu tekan Bandingkan.</translation>
+    </message>
+    <message>
+        <source>Isi asal dan tujuan dulu.</source>
+        <translation>Isi asal dan tujuan dulu.</translation>
+    </message>
+    <message>
+        <source>Membandingkan…</source>
+        <translation>Membandingkan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n tarif berlaku)</source>
+        <translation>
+            <numerusform>%1 (%n tarif berlaku)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2, median %3</source>
+        <translation>%1 – %2, median %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (kedaluwarsa)</source>
+        <translation>%1 (kedaluwarsa)</translation>
+    </message>
+    <message>
+        <source>Belum ada tarif untuk rute %1 → %2.</source>
+        <translation>Belum ada tarif untuk rute %1 → %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n tarif, termurah di atas; per hari ini %3.</source>
+        <translation>
+            <numerusform>%1 → %2: %n tarif, termurah di atas; per hari ini %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pilih rute untuk melihat grafik harga</source>
+        <translation>Pilih rute untuk melihat grafik harga</translation>
+    </message>
+    <message>
+        <source>Berlaku</source>
+        <translation>Berlaku</translation>
+    </message>
+    <message>
+        <source>Kedaluwarsa</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Rupiah</source>
+        <translation>Rupiah</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::ForwarderEditor</name>
+    <message>
+        <source>Perusahaan *</source>
+        <translation>Perusahaan *</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Pelabuhan asal</source>
+        <translation>Pelabuhan asal</translation>
+    </message>
+    <message>
+        <source>Wilayah tujuan</source>
+        <translation>Wilayah tujuan</translation>
+    </message>
+    <message>
+        <source>Narahubung</source>
+        <translation>Narahubung</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Situs web</source>
+        <translation>Situs web</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Terverifikasi</source>
+        <translation>Terverifikasi</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Tanjung Priok, lalu Enter</source>
+        <translation>Tanjung Priok, lalu Enter</translation>
+    </message>
+    <message>
+        <source>Jepang, Timur Tengah, lalu Enter</source>
+        <translation>Jepang, Timur Tengah, lalu Enter</translation>
+    </message>
+    <message>
+        <source>Tambah</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>nama@perusahaan.co.id</source>
+        <translation>nama@perusahaan.co.id</translation>
+    </message>
+    <message>
+        <source>+62 21 555 1234</source>
+        <translation>+62 21 555 1234</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>Sudah diverifikasi tim</source>
+        <translation>Sudah diverifikasi tim</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Simpan forwarder (Ctrl+S)</source>
+        <translation>Simpan forwarder (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Klik lagi untuk menghapus</source>
+        <translation>Klik lagi untuk menghapus</translation>
+    </message>
+    <message>
+        <source>Hapus forwarder</source>
+        <translation>Hapus forwarder</translation>
+    </message>
+    <message>
+        <source>Forwarder baru</source>
+        <translation>Forwarder baru</translation>
+    </message>
+    <message>
+        <source>Forwarder ditambahkan.</source>
+        <translation>Forwarder ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Perubahan disimpan.</source>
+        <translation>Perubahan disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::ForwarderPage</name>
+    <message>
+        <source>Perusahaan</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Pelabuhan asal</source>
+        <translation>Pelabuhan asal</translation>
+    </message>
+    <message>
+        <source>Tujuan</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Kontak</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>✓ Terverifikasi</source>
+        <translation>✓ Terverifikasi</translation>
+    </message>
+    <message>
+        <source>Belum</source>
+        <translation>Belum</translation>
+    </message>
+    <message>
+        <source>Tarif berlaku</source>
+        <translation>Tarif berlaku</translation>
+    </message>
+    <message>
+        <source>Forwarder dihapus</source>
+        <translation>Forwarder dihapus</translation>
+    </message>
+    <message>
+        <source>Forwarder dan semua tarifnya sudah dihapus.</source>
+        <translation>Forwarder dan semua tarifnya sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>Daftar forwarder</source>
+        <translation>Daftar forwarder</translation>
+    </message>
+    <message>
+        <source>Bandingkan rute</source>
+        <translation>Bandingkan rute</translation>
+    </message>
+    <message>
+        <source>Cari perusahaan, kontak, pelabuhan, atau tujuan (Ctrl+L)</source>
+        <translation>Cari perusahaan, kontak, pelabuhan, atau tujuan (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Semua layanan</source>
+        <translation>Semua layanan</translation>
+    </message>
+    <message>
+        <source>Forwarder baru</source>
+        <translation>Forwarder baru</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Tidak ada forwarder untuk filter ini.</source>
+        <translation>Tidak ada forwarder untuk filter ini.</translation>
+    </message>
+    <message>
+        <source>%1+ forwarder dimuat</source>
+        <translation>%1+ forwarder dimuat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forwarder</source>
+        <translation>
+            <numerusform>%n forwarder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::ForwarderRatesPanel</name>
+    <message>
+        <source>Tarif</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Tampilkan yang kedaluwarsa</source>
+        <translation>Tampilkan yang kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Asal</source>
+        <translation>Asal</translation>
+    </message>
+    <message>
+        <source>Tujuan</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Moda</source>
+        <translation>Moda</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Mata uang</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Hari</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Berlaku sampai</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Tambah tarif</source>
+        <translation>Tambah tarif</translation>
+    </message>
+    <message>
+        <source>Simpan tarif</source>
+        <translation>Simpan tarif</translation>
+    </message>
+    <message>
+        <source>Simpan semua baris baru dan yang diubah</source>
+        <translation>Simpan semua baris baru dan yang diubah</translation>
+    </message>
+    <message>
+        <source>Hapus tarif</source>
+        <translation>Hapus tarif</translation>
+    </message>
+    <message>
+        <source>Tarif (simpan forwarder dulu)</source>
+        <translation>Tarif (simpan forwarder dulu)</translation>
+    </message>
+    <message>
+        <source>Tarif (%1)</source>
+        <translation>Tarif (%1)</translation>
+    </message>
+    <message>
+        <source>Kedaluwarsa</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Transit harus berupa jumlah hari (angka).</source>
+        <translation>Transit harus berupa jumlah hari (angka).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tarif disimpan.</source>
+        <translation>
+            <numerusform>%n tarif disimpan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Baris %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>Tarif dihapus.</source>
+        <translation>Tarif dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::PlanLimitsPage</name>
+    <message>
+        <source>Yang didapat setiap paket membership dari direktori buyer. Kuota dihitung per bulan kalender (WIB) dari jumlah buyer berbeda yang dibuka member.</source>
+        <translation>Yang didapat setiap paket membership dari direktori buyer. Kuota dihitung per bulan kalender (WIB) dari jumlah buyer berbeda yang dibuka member.</translation>
+    </message>
+    <message>
+        <source>Paket</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Buyer per bulan</source>
+        <translation>Buyer per bulan</translation>
+    </message>
+    <message>
+        <source>Kontak lengkap</source>
+        <translation>Kontak lengkap</translation>
+    </message>
+    <message>
+        <source>Unduh CSV</source>
+        <translation>Unduh CSV</translation>
+    </message>
+    <message>
+        <source>Akses API</source>
+        <translation>Akses API</translation>
+    </message>
+    <message>
+        <source>Prioritas</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Lencana terverifikasi</source>
+        <translation>Lencana terverifikasi</translation>
+    </message>
+    <message>
+        <source>Diubah</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>Buyer berbeda yang boleh dibuka member per bulan</source>
+        <translation>Buyer berbeda yang boleh dibuka member per bulan</translation>
+    </message>
+    <message>
+        <source>Email, telepon dan narahubung tampil utuh (tanpa sensor)</source>
+        <translation>Email, telepon dan narahubung tampil utuh (tanpa sensor)</translation>
+    </message>
+    <message>
+        <source>Member boleh mengunduh buyer yang dibukanya bulan ini sebagai CSV</source>
+        <translation>Member boleh mengunduh buyer yang dibukanya bulan ini sebagai CSV</translation>
+    </message>
+    <message>
+        <source>Member boleh memakai direktori lewat API</source>
+        <translation>Member boleh memakai direktori lewat API</translation>
+    </message>
+    <message>
+        <source>Member tampil lebih dulu di daftar</source>
+        <translation>Member tampil lebih dulu di daftar</translation>
+    </message>
+    <message>
+        <source>Member mendapat lencana terverifikasi</source>
+        <translation>Member mendapat lencana terverifikasi</translation>
+    </message>
+    <message>
+        <source>Tanpa batas</source>
+        <translation>Tanpa batas</translation>
+    </message>
+    <message>
+        <source> buyer</source>
+        <translation> buyer</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Seumur hidup</source>
+        <translation>Seumur hidup</translation>
+    </message>
+    <message>
+        <source>Batas paket %1 disimpan; berlaku untuk pembukaan buyer berikutnya.</source>
+        <translation>Batas paket %1 disimpan; berlaku untuk pembukaan buyer berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::SupplierDetailPanel</name>
+    <message>
+        <source>Tutup (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <source>Catatan untuk tindakan berikutnya (wajib untuk &quot;Catatan&quot; dan &quot;Minta perbaikan&quot;)</source>
+        <translation>Catatan untuk tindakan berikutnya (wajib untuk &quot;Catatan&quot; dan &quot;Minta perbaikan&quot;)</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Simpan catatan internal; status tidak berubah dan supplier tidak melihatnya</source>
+        <translation>Simpan catatan internal; status tidak berubah dan supplier tidak melihatnya</translation>
+    </message>
+    <message>
+        <source>Rekomendasikan</source>
+        <translation>Rekomendasikan</translation>
+    </message>
+    <message>
+        <source>Minta perbaikan</source>
+        <translation>Minta perbaikan</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke supplier untuk diperbaiki; supplier melihat catatan ini</source>
+        <translation>Kembalikan ke supplier untuk diperbaiki; supplier melihat catatan ini</translation>
+    </message>
+    <message>
+        <source>Verifikasi</source>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <source>Batasi</source>
+        <translation>Batasi</translation>
+    </message>
+    <message>
+        <source>Setujui tanpa lencana terverifikasi</source>
+        <translation>Setujui tanpa lencana terverifikasi</translation>
+    </message>
+    <message>
+        <source>Tangguhkan</source>
+        <translation>Tangguhkan</translation>
+    </message>
+    <message>
+        <source>Aktifkan kembali</source>
+        <translation>Aktifkan kembali</translation>
+    </message>
+    <message>
+        <source>Jenis:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <source>Ubah jenis</source>
+        <translation>Ubah jenis</translation>
+    </message>
+    <message>
+        <source>Paket:</source>
+        <translation>Paket:</translation>
+    </message>
+    <message>
+        <source>tanpa batas akhir</source>
+        <translation>tanpa batas akhir</translation>
+    </message>
+    <message>
+        <source>Premium berlaku sampai tanggal ini</source>
+        <translation>Premium berlaku sampai tanggal ini</translation>
+    </message>
+    <message>
+        <source>Ubah paket</source>
+        <translation>Ubah paket</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Asesmen</source>
+        <translation>Asesmen</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Tipe</source>
+        <translation>Tipe</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Diunggah</source>
+        <translation>Diunggah</translation>
+    </message>
+    <message>
+        <source>Buka dokumen</source>
+        <translation>Buka dokumen</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Pertanyaan</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Jawaban</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>Skor</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Perubahan</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Sebelum</source>
+        <translation>Sebelum</translation>
+    </message>
+    <message>
+        <source>Sesudah</source>
+        <translation>Sesudah</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>(belum mengisi nama perusahaan)</source>
+        <translation>(belum mengisi nama perusahaan)</translation>
+    </message>
+    <message>
+        <source>%1 (tanpa batas akhir)</source>
+        <translation>%1 (tanpa batas akhir)</translation>
+    </message>
+    <message>
+        <source>%1 sampai %2</source>
+        <translation>%1 sampai %2</translation>
+    </message>
+    <message>
+        <source>Terdaftar %1</source>
+        <translation>Terdaftar %1</translation>
+    </message>
+    <message>
+        <source>Diajukan %1</source>
+        <translation>Diajukan %1</translation>
+    </message>
+    <message>
+        <source>%1 dilihat, %2 suka</source>
+        <translation>%1 dilihat, %2 suka</translation>
+    </message>
+    <message>
+        <source>Skor asesmen: %1 dari %2 (%3%)</source>
+        <translation>Skor asesmen: %1 dari %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Skor asesmen: belum dihitung (dihitung saat diajukan)</source>
+        <translation>Skor asesmen: belum dihitung (dihitung saat diajukan)</translation>
+    </message>
+    <message>
+        <source>Email akun</source>
+        <translation>Email akun</translation>
+    </message>
+    <message>
+        <source>WhatsApp akun</source>
+        <translation>WhatsApp akun</translation>
+    </message>
+    <message>
+        <source>Supplier belum mengunggah dokumen.</source>
+        <translation>Supplier belum mengunggah dokumen.</translation>
+    </message>
+    <message>
+        <source>Pilih dokumen lalu tekan Enter untuk membukanya.</source>
+        <translation>Pilih dokumen lalu tekan Enter untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>Mengunduh %1…</source>
+        <translation>Mengunduh %1…</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak bisa disimpan sementara di komputer ini.</source>
+        <translation>Dokumen tidak bisa disimpan sementara di komputer ini.</translation>
+    </message>
+    <message>
+        <source>%1 dibuka di aplikasi penampil dokumen.
+%2</source>
+        <translation>%1 dibuka di aplikasi penampil dokumen.
+%2</translation>
+    </message>
+    <message>
+        <source>Tidak ada aplikasi untuk membuka %1. Berkasnya ada di:
+%2</source>
+        <translation>Tidak ada aplikasi untuk membuka %1. Berkasnya ada di:
+%2</translation>
+    </message>
+    <message>
+        <source>(belum dijawab)</source>
+        <translation>(belum dijawab)</translation>
+    </message>
+    <message>
+        <source>Belum ada jawaban asesmen.</source>
+        <translation>Belum ada jawaban asesmen.</translation>
+    </message>
+    <message>
+        <source>Total: %1 dari %2</source>
+        <translation>Total: %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>(tidak ada kolom yang berubah)</source>
+        <translation>(tidak ada kolom yang berubah)</translation>
+    </message>
+    <message>
+        <source>Belum ada perubahan profil setelah disetujui.</source>
+        <translation>Belum ada perubahan profil setelah disetujui.</translation>
+    </message>
+    <message>
+        <source>Supplier draf memilih jenisnya sendiri dulu.</source>
+        <translation>Supplier draf memilih jenisnya sendiri dulu.</translation>
+    </message>
+    <message>
+        <source>Tulis catatannya dulu di kotak catatan.</source>
+        <translation>Tulis catatannya dulu di kotak catatan.</translation>
+    </message>
+    <message>
+        <source>Tulis apa yang perlu diperbaiki supplier di kotak catatan.</source>
+        <translation>Tulis apa yang perlu diperbaiki supplier di kotak catatan.</translation>
+    </message>
+    <message>
+        <source>Catatan disimpan.</source>
+        <translation>Catatan disimpan.</translation>
+    </message>
+    <message>
+        <source>Supplier direkomendasikan ke admin.</source>
+        <translation>Supplier direkomendasikan ke admin.</translation>
+    </message>
+    <message>
+        <source>Permintaan perbaikan dikirim ke supplier.</source>
+        <translation>Permintaan perbaikan dikirim ke supplier.</translation>
+    </message>
+    <message>
+        <source>Status supplier sekarang: %1.</source>
+        <translation>Status supplier sekarang: %1.</translation>
+    </message>
+    <message>
+        <source>Jenis supplier diubah menjadi %1.</source>
+        <translation>Jenis supplier diubah menjadi %1.</translation>
+    </message>
+    <message>
+        <source>Paket supplier diubah menjadi %1.</source>
+        <translation>Paket supplier diubah menjadi %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::SupplierLimitsPage</name>
+    <message>
+        <source>Batas untuk setiap paket supplier. Batas selalu mengikuti paket yang berlaku: Premium yang sudah lewat tanggalnya dihitung sebagai Free.</source>
+        <translation>Batas untuk setiap paket supplier. Batas selalu mengikuti paket yang berlaku: Premium yang sudah lewat tanggalnya dihitung sebagai Free.</translation>
+    </message>
+    <message>
+        <source>Paket</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Produk maks.</source>
+        <translation>Produk maks.</translation>
+    </message>
+    <message>
+        <source>Gambar per produk</source>
+        <translation>Gambar per produk</translation>
+    </message>
+    <message>
+        <source>Dokumen maks.</source>
+        <translation>Dokumen maks.</translation>
+    </message>
+    <message>
+        <source>Terima chat</source>
+        <translation>Terima chat</translation>
+    </message>
+    <message>
+        <source>Profil publik</source>
+        <translation>Profil publik</translation>
+    </message>
+    <message>
+        <source>Diperbarui</source>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <source>Tanpa batas</source>
+        <translation>Tanpa batas</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Batas paket %1 disimpan.</source>
+        <translation>Batas paket %1 disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::SupplierQuestionsPage</name>
+    <message>
+        <source>Semua jenis</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>Tampilkan yang dipensiunkan</source>
+        <translation>Tampilkan yang dipensiunkan</translation>
+    </message>
+    <message>
+        <source>Pertanyaan baru</source>
+        <translation>Pertanyaan baru</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Pertanyaan</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Opsi</source>
+        <translation>Opsi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ubah pertanyaan</source>
+        <translation>Ubah pertanyaan</translation>
+    </message>
+    <message>
+        <source>Untuk jenis</source>
+        <translation>Untuk jenis</translation>
+    </message>
+    <message>
+        <source>Urutan</source>
+        <translation>Urutan</translation>
+    </message>
+    <message>
+        <source>di akhir</source>
+        <translation>di akhir</translation>
+    </message>
+    <message>
+        <source>Kunci</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Skor</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Tambah opsi</source>
+        <translation>Tambah opsi</translation>
+    </message>
+    <message>
+        <source>Hapus opsi</source>
+        <translation>Hapus opsi</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Pensiunkan</source>
+        <translation>Pensiunkan</translation>
+    </message>
+    <message>
+        <source>Tidak ditanyakan lagi; jawaban yang sudah ada tetap tersimpan</source>
+        <translation>Tidak ditanyakan lagi; jawaban yang sudah ada tetap tersimpan</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Dipensiunkan</source>
+        <translation>Dipensiunkan</translation>
+    </message>
+    <message>
+        <source>Pertanyaan ditambahkan.</source>
+        <translation>Pertanyaan ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Pertanyaan disimpan.</source>
+        <translation>Pertanyaan disimpan.</translation>
+    </message>
+    <message>
+        <source>Pertanyaan dipensiunkan; tidak ditanyakan lagi kepada supplier baru.</source>
+        <translation>Pertanyaan dipensiunkan; tidak ditanyakan lagi kepada supplier baru.</translation>
+    </message>
+    <message>
+        <source>Opsi jawaban (2–10; kunci huruf a–z, skor 0–10)</source>
+        <translation>Opsi jawaban (2–10; kunci huruf a–z, skor 0–10)</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::SupplierReviewPage</name>
+    <message>
+        <source>Perusahaan</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <source>(belum diisi)</source>
+        <translation>(belum diisi)</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Paket</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Lokasi</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Skor</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Diajukan</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Diperbarui</source>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Semua jenis</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>Cari perusahaan, email, atau nama pemilik (Ctrl+L)</source>
+        <translation>Cari perusahaan, email, atau nama pemilik (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Tidak ada supplier dengan status dan filter ini.</source>
+        <translation>Tidak ada supplier dengan status dan filter ini.</translation>
+    </message>
+    <message>
+        <source>%1+ supplier dimuat</source>
+        <translation>%1+ supplier dimuat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supplier</source>
+        <translation>
+            <numerusform>%n supplier</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "BrandingWorkspace.h"
 #include "CatalogWorkspace.h"
+#include "CurationWorkspace.h"
 #include "PartnerWorkspace.h"
 #include "FinanceWorkspace.h"
 #include "LoginDialog.h"
@@ -28,6 +29,7 @@ DeskApplication::DeskApplication(DeskOptions options)
     finance::registerFinanceWorkspace(m_registry);
     catalog::registerCatalogWorkspace(m_registry);
     partner::registerPartnerWorkspace(m_registry);
+    curation::registerCurationWorkspace(m_registry);
     registerBrandingWorkspace(m_registry);
 }
 
