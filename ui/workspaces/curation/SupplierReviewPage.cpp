@@ -148,6 +148,8 @@ SupplierReviewPage::SupplierReviewPage(const WorkspaceContext& context, QWidget*
     layout->addWidget(m_splitter, 1);
 
     auto* left = new QWidget(m_splitter);
+    // The queue keeps the company, status and date readable while a detail is open beside it.
+    left->setMinimumWidth(360);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->setSpacing(4);
