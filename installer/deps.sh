@@ -15,6 +15,8 @@ packages=(
     # desktop client
     qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libxkbcommon-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite fonts-dejavu-core
+    # the buyer directory shows each country's flag (regional-indicator emoji)
+    fonts-noto-color-emoji
     # QR codes of the partners' share links
     libqrencode-dev
 )
