@@ -332,15 +332,7 @@ void ForwarderPage::onPageLoaded()
     updateCount();
     if (m_selectedId.isEmpty())
         return;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->item(row).value(QStringLiteral("id")).toString() == m_selectedId) {
-            const QSignalBlocker block(m_table->selectionModel());
-            m_table->selectionModel()->setCurrentIndex(
-                m_model->index(row, Company),
-                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            return;
-        }
-    }
+    reselectRecord(m_table, *m_model, m_selectedId, Company);
 }
 
 void ForwarderPage::updateCount()
