@@ -17,6 +17,9 @@ struct AuthContext
     std::string sessionId;
     std::vector<std::string> roles;
     std::set<std::string> permissions;
+    /// A personal API token rather than a session: it reaches only routes naming one of
+    /// `permissions` (its scope), never the signed-in-only account routes.
+    bool scopedToken = false;
 
     bool can(const std::string& permission) const { return permissions.count(permission) > 0; }
     bool hasRole(const std::string& role) const;

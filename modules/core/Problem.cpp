@@ -47,6 +47,18 @@ Problem& Problem::withHeader(const std::string& name, const std::string& value)
     return *this;
 }
 
+Problem& Problem::withMember(const std::string& name, ProblemMember value)
+{
+    for (auto& [existing, current] : m_members) {
+        if (existing == name) {
+            current = std::move(value);
+            return *this;
+        }
+    }
+    m_members.emplace_back(name, std::move(value));
+    return *this;
+}
+
 std::string Problem::toJson(Lang lang, const std::string& instance) const
 {
     Poco::JSON::Object body(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -62,6 +74,8 @@ std::string Problem::toJson(Lang lang, const std::string& instance) const
             errors.set(field, message.in(lang));
         body.set("errors", errors);
     }
+    for (const auto& [name, value] : m_members)
+        std::visit([&body, &name](const auto& v) { body.set(name, v); }, value);
     std::ostringstream out;
     body.stringify(out);
     return out.str();

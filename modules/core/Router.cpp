@@ -138,6 +138,13 @@ void Router::run(Request& request, Response& response, const BodySource& body, c
             throw Problem::unauthorized(
                 {"Sesi Anda tidak valid atau sudah berakhir. Silakan masuk lagi.",
                  "Your session is invalid or has expired. Please sign in again."});
+        if (route->permission == access::SignedIn && request.auth->scopedToken)
+            throw Problem(403, "https://eksporyuk.com/problems/token-scope",
+                          {"Di luar cakupan token", "Outside the token's scope"},
+                          {"Token API hanya membuka data yang menjadi cakupannya. Untuk akun Anda, "
+                           "masuk dengan email dan kata sandi.",
+                           "An API token only opens the data in its scope. For your account, sign "
+                           "in with your email and password."});
         if (route->permission != access::SignedIn && !request.auth->can(route->permission))
             throw Problem::forbidden();
     }

@@ -35,27 +35,6 @@ BuyerViewer viewerOf(const Request& request)
     return {request.user().userId, request.user().can(kManage)};
 }
 
-/// Renders problems with extension members (duplicate_id, quota figures) that core::Problem
-/// cannot carry; everything else goes to the router as usual.
-core::Handler withMembers(core::Handler handler)
-{
-    return [handler = std::move(handler)](Request& request, Response& response) {
-        try {
-            handler(request, response);
-        } catch (const ProblemWithMembers& problem) {
-            auto body = json::parseObject(problem.toJson(request.lang, request.path));
-            if (problem.members()) {
-                for (const auto& [name, value] : *problem.members())
-                    body->set(name, value);
-            }
-            response = Response();
-            response.status = problem.status();
-            response.contentType = "application/problem+json; charset=utf-8";
-            response.body = json::stringify(body);
-        }
-    };
-}
-
 json::ObjectPtr adminPage(std::vector<Buyer> rows, const core::PageRequest& page,
                           const BuyerFilter& filter)
 {
@@ -153,11 +132,11 @@ std::shared_ptr<BuyerService> addBuyerRoutes(core::Router& router,
                 },
                 0, "listAdminBuyers"});
     router.add({"POST", "/api/v1/admin/buyers", kManage,
-                withMembers([s](Request& request, Response& response) {
+                [s](Request& request, Response& response) {
                     const auto input = BuyerRules::fromJson(request.jsonBody());
                     response.json(BuyerService::toAdminJson(s->create(actorOf(request), input)),
                                   201);
-                }),
+                },
                 kBodyBytes, "createBuyer"});
     router.add({"GET", "/api/v1/admin/buyers/{id}", kManage,
                 [s](Request& request, Response& response) {
@@ -165,10 +144,10 @@ std::shared_ptr<BuyerService> addBuyerRoutes(core::Router& router,
                 },
                 0, "getAdminBuyer"});
     router.add({"PATCH", "/api/v1/admin/buyers/{id}", kManage,
-                withMembers([s](Request& request, Response& response) {
+                [s](Request& request, Response& response) {
                     response.json(BuyerService::toAdminJson(
                         s->update(actorOf(request), request.param("id"), request.jsonBody())));
-                }),
+                },
                 kBodyBytes, "updateBuyer"});
     router.add({"DELETE", "/api/v1/admin/buyers/{id}", kManage,
                 [s](Request& request, Response& response) {
@@ -260,9 +239,9 @@ std::shared_ptr<BuyerService> addBuyerRoutes(core::Router& router,
                 },
                 0, "searchBuyers"});
     router.add({"GET", "/api/v1/buyers/{id}", kBrowse,
-                withMembers([s](Request& request, Response& response) {
+                [s](Request& request, Response& response) {
                     response.json(s->open(viewerOf(request), request.param("id")));
-                }),
+                },
                 0, "openBuyer"});
     router.add({"PUT", "/api/v1/buyers/{id}/like", kBrowse,
                 [s](Request& request, Response& response) {

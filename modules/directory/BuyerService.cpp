@@ -180,9 +180,7 @@ void BuyerService::refuseDuplicate(core::Sql& sql, const BuyerInput& input,
                                    const std::optional<std::string>& excludingId)
 {
     if (const auto duplicate = BuyerStore::findDuplicate(sql, input, excludingId)) {
-        auto members = json::object();
-        members->set("duplicate_id", *duplicate);
-        throw ProblemWithMembers(duplicateProblem(), members);
+        throw duplicateProblem().withMember("duplicate_id", *duplicate);
     }
 }
 
@@ -199,7 +197,7 @@ void guardUnique(core::Db& db, const BuyerInput& input, const std::optional<std:
         if (!error.isUniqueViolation())
             throw;
         BuyerService::refuseDuplicate(db, input, excluding);
-        throw ProblemWithMembers(duplicateProblem(), json::object());
+        throw duplicateProblem();
     }
 }
 } // namespace
@@ -386,12 +384,7 @@ json::ObjectPtr BuyerService::open(const BuyerViewer& viewer, const std::string&
         used = BuyerStore::usedIn(tx, viewer.userId, month);
         const auto limit = plan.limits.buyersPerMonth;
         if (!item->unlocked && limit && used >= *limit) {
-            auto members = json::object();
-            members->set("limit", *limit);
-            members->set("used", used);
-            members->set("resets_at", month.next);
-            throw ProblemWithMembers(
-                Problem(403, "https://eksporyuk.com/problems/buyer-quota-exhausted",
+            throw Problem(403, "https://eksporyuk.com/problems/buyer-quota-exhausted",
                         {"Kuota buyer bulan ini habis", "This month's buyer quota is used up"},
                         {"Anda sudah membuka " + std::to_string(used) + " dari " +
                              std::to_string(*limit) +
@@ -400,8 +393,10 @@ json::ObjectPtr BuyerService::open(const BuyerViewer& viewer, const std::string&
                          "You have opened " + std::to_string(used) + " of " +
                              std::to_string(*limit) +
                              " buyers this month. The quota refills at the start of next month, "
-                             "or upgrade your membership for a larger quota."}),
-                members);
+                             "or upgrade your membership for a larger quota."})
+                .withMember("limit", static_cast<std::int64_t>(*limit))
+                .withMember("used", static_cast<std::int64_t>(used))
+                .withMember("resets_at", month.next);
         }
         BuyerStore::recordView(tx, item->buyer.id, viewer.userId, now);
         if (!item->unlocked)

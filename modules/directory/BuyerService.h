@@ -22,21 +22,6 @@
 
 namespace ey::directory {
 
-/// A problem with RFC 9457 extension members (duplicate_id; limit, used, resets_at). core::Problem
-/// has no members, so the buyer routes render these themselves; elsewhere the base still works.
-class ProblemWithMembers : public core::Problem
-{
-public:
-    ProblemWithMembers(core::Problem problem, core::json::ObjectPtr members)
-        : core::Problem(std::move(problem)), m_members(std::move(members))
-    {
-    }
-    const core::json::ObjectPtr& members() const { return m_members; }
-
-private:
-    core::json::ObjectPtr m_members;
-};
-
 /// The member (or staff) looking at the directory: staff holding directory.buyers.manage are
 /// never counted, limited or masked.
 struct BuyerViewer

@@ -303,7 +303,7 @@ void ForwarderService::checkUnique(core::Sql& sql, const Forwarder& forwarder,
              "Forwarder \"" + forwarder.company + "\" already exists. Open it and edit it there."})
             .withFieldError("company", {"Nama perusahaan ini sudah dipakai forwarder lain.",
                                         "Another forwarder already has this company name."})
-            .withHeader("Content-Location", "/api/v1/forwarders/" + *other);
+            .withMember("duplicate_id", *other);
 }
 
 std::vector<Forwarder> ForwarderService::list(const ForwarderFilter& filter,

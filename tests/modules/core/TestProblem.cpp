@@ -52,6 +52,22 @@ private slots:
         QCOMPARE(problem.status(), 429);
         QCOMPARE(problem.headers().at("Retry-After"), std::string("90"));
     }
+
+    void extensionMembersTravelWithTheProblem()
+    {
+        // What a client acts on (the existing record, a quota's figures) without parsing the text.
+        auto problem = Problem::conflict({"Sudah ada.", "Already exists."})
+                           .withMember("duplicate_id", std::string("b-42"))
+                           .withMember("used", std::int64_t{5})
+                           .withMember("verified", true)
+                           .withMember("used", std::int64_t{6});
+        const auto body = json::parseObject(problem.toJson(Lang::English, ""));
+        QCOMPARE(body->getValue<std::string>("duplicate_id"), std::string("b-42"));
+        QCOMPARE(body->getValue<std::int64_t>("used"), std::int64_t{6});
+        QCOMPARE(body->getValue<bool>("verified"), true);
+        QCOMPARE(body->getValue<std::string>("detail"), std::string("Already exists."));
+        QCOMPARE(problem.members().size(), std::size_t{3});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProblem)
