@@ -17,6 +17,7 @@
 #include <chrono>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace ey::directory {
 
@@ -156,6 +157,10 @@ std::string headerKey(const std::string& header)
 
 /// Decides what each row of an import becomes, remembering the rows before it so duplicates
 /// inside the same file count as duplicates too. One judge per pass over a file.
+///
+/// A row is judged in two steps: parse() (the rules and the file's earlier rows, no SQL), then
+/// decide() with the existing buyers holding the row's keys. judgeMany() looks those buyers up
+/// for many rows in one statement; judge() for one row against the live table.
 class RowJudge
 {
 public:
@@ -173,93 +178,53 @@ public:
         std::string existingId;
         std::vector<ImportIssue> issues;
     };
+    /// What judging taught the judge, so a batch that rolls back can forget it again.
+    struct Learnt
+    {
+        std::vector<std::string> keys, updatedIds;
+    };
 
     RowJudge(ImportPlan plan, bool csv) : m_plan(std::move(plan)), m_csv(csv) {}
 
-    /// The row's verdict; a valid row's keys are remembered (returned in `added`, so a batch
-    /// that rolls back can forget them again).
+    /// One row, its duplicate check a query of its own (sees every write made before it).
     Verdict judge(core::Sql& sql, std::int64_t row, const std::vector<std::string>& cells,
-                  std::vector<std::string>* added)
+                  Learnt* learnt)
     {
         Verdict verdict;
-        auto parsed = BuyerRules::fromCells(cellsOf(cells));
-        if (auto* problems = std::get_if<std::vector<FieldIssue>>(&parsed)) {
-            for (auto& problem : *problems)
-                verdict.issues.push_back({row, problem.field, "error", std::move(problem.reason)});
-            return verdict;
+        if (parse(row, cells, verdict, learnt)) {
+            const auto match = BuyerStore::findDuplicates(sql, {&verdict.input});
+            decide(row, match.front(), verdict, learnt);
         }
-        verdict.input = std::get<BuyerInput>(std::move(parsed));
-        const auto& input = verdict.input;
-
-        const auto companyKey = "c:" + lowerAscii(input.company) + "|" + input.country;
-        const auto emailKey = input.email ? "e:" + lowerAscii(*input.email) : std::string();
-        for (const auto& [key, field] : {std::pair{companyKey, "company"}, {emailKey, "email"}}) {
-            if (key.empty())
-                continue;
-            if (const auto seen = m_seen.find(key); seen != m_seen.end()) {
-                const auto first = std::to_string(seen->second);
-                verdict.kind = Kind::Skip;
-                verdict.issues.push_back(
-                    {row,
-                     field,
-                     "skipped_duplicate",
-                     {"Sama dengan baris " + first + " di berkas ini; baris ini dilewati.",
-                      "Same as row " + first + " of this file; this row was skipped."}});
-                return verdict;
-            }
-        }
-        for (const auto& key : {companyKey, emailKey}) {
-            if (key.empty())
-                continue;
-            m_seen.emplace(key, row);
-            if (added)
-                added->push_back(key);
-        }
-
-        const auto existing = BuyerStore::findDuplicate(sql, input, std::nullopt);
-        if (!existing) {
-            verdict.kind = Kind::Insert;
-            return verdict;
-        }
-        const auto other = BuyerStore::byId(sql, *existing);
-        const std::string name = other ? other->company + " (" + other->country + ")" : *existing;
-        const bool sameCompany = other && lowerAscii(other->company) == lowerAscii(input.company) &&
-                                 other->country == input.country;
-        const std::string field = sameCompany ? "company" : "email";
-        if (m_plan.onDuplicate != "update") {
-            verdict.kind = Kind::Skip;
-            verdict.issues.push_back(
-                {row,
-                 field,
-                 "skipped_duplicate",
-                 {sameCompany ? "Pembeli " + name + " sudah ada; baris ini dilewati."
-                              : "Email ini sudah dipakai pembeli " + name + "; baris ini dilewati.",
-                  sameCompany ? "Buyer " + name + " already exists; this row was skipped."
-                              : "This email already belongs to buyer " + name +
-                                    "; this row was skipped."}});
-            return verdict;
-        }
-        // Updating one buyer must not take the company or email of a second one.
-        if (const auto second = BuyerStore::findDuplicate(sql, input, *existing)) {
-            verdict.kind = Kind::Error;
-            verdict.issues.push_back(
-                {row,
-                 field,
-                 "error",
-                 {"Baris ini cocok dengan dua pembeli berbeda (nama+negara dan email); perbaiki "
-                  "lalu impor ulang.",
-                  "This row matches two different buyers (company+country and email); fix it and "
-                  "import it again."}});
-            return verdict;
-        }
-        verdict.kind = Kind::Update;
-        verdict.existingId = *existing;
-        verdict.issues.push_back({row,
-                                  field,
-                                  "updated_duplicate",
-                                  {"Pembeli " + name + " yang sudah ada diperbarui.",
-                                   "Existing buyer " + name + " was updated."}});
         return verdict;
+    }
+
+    /// Many rows in file order with one duplicate query for all of them. Every row's verdict is
+    /// the one judge() would give if the rows before it had been written one by one.
+    std::vector<Verdict>
+    judgeMany(core::Sql& sql,
+              const std::vector<std::pair<std::int64_t, std::vector<std::string>>>& rows,
+              Learnt* learnt)
+    {
+        std::vector<Verdict> verdicts(rows.size()); // never resized: `inputs` points into it
+        std::vector<std::size_t> pending;
+        std::vector<const BuyerInput*> inputs;
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            if (parse(rows[i].first, rows[i].second, verdicts[i], learnt)) {
+                pending.push_back(i);
+                inputs.push_back(&verdicts[i].input);
+            }
+        auto matches = BuyerStore::findDuplicates(sql, inputs);
+        for (std::size_t k = 0; k < pending.size(); ++k) {
+            // A buyer an earlier row updated holds that row's keys now, not the ones the query
+            // saw; this row shares none of them (or it would be a duplicate inside the file).
+            auto& match = matches[k];
+            if (match.byCompany && m_updated.count(match.byCompany->id))
+                match.byCompany.reset();
+            if (match.byEmail && m_updated.count(match.byEmail->id))
+                match.byEmail.reset();
+            decide(rows[pending[k]].first, match, verdicts[pending[k]], learnt);
+        }
+        return verdicts;
     }
 
     /// Remembers an already imported row's keys (resuming after a restart) without any SQL.
@@ -278,13 +243,108 @@ public:
             m_seen.emplace(emailKey, row);
     }
 
-    void forget(const std::vector<std::string>& keys)
+    void forget(const Learnt& learnt)
     {
-        for (const auto& key : keys)
+        for (const auto& key : learnt.keys)
             m_seen.erase(key);
+        for (const auto& id : learnt.updatedIds)
+            m_updated.erase(id);
     }
 
 private:
+    /// The rules and the file's earlier rows. True when the row is valid and new to the file:
+    /// then `verdict.input` holds it and decide() must follow.
+    bool parse(std::int64_t row, const std::vector<std::string>& cells, Verdict& verdict,
+               Learnt* learnt)
+    {
+        auto parsed = BuyerRules::fromCells(cellsOf(cells));
+        if (auto* problems = std::get_if<std::vector<FieldIssue>>(&parsed)) {
+            verdict.kind = Kind::Error;
+            for (auto& problem : *problems)
+                verdict.issues.push_back({row, problem.field, "error", std::move(problem.reason)});
+            return false;
+        }
+        verdict.input = std::get<BuyerInput>(std::move(parsed));
+        const auto& input = verdict.input;
+
+        const auto companyKey = "c:" + lowerAscii(input.company) + "|" + input.country;
+        const auto emailKey = input.email ? "e:" + lowerAscii(*input.email) : std::string();
+        for (const auto& [key, field] : {std::pair{companyKey, "company"}, {emailKey, "email"}}) {
+            if (key.empty())
+                continue;
+            if (const auto seen = m_seen.find(key); seen != m_seen.end()) {
+                const auto first = std::to_string(seen->second);
+                verdict.kind = Kind::Skip;
+                verdict.issues.push_back(
+                    {row,
+                     field,
+                     "skipped_duplicate",
+                     {"Sama dengan baris " + first + " di berkas ini; baris ini dilewati.",
+                      "Same as row " + first + " of this file; this row was skipped."}});
+                return false;
+            }
+        }
+        for (const auto& key : {companyKey, emailKey}) {
+            if (key.empty())
+                continue;
+            m_seen.emplace(key, row);
+            if (learnt)
+                learnt->keys.push_back(key);
+        }
+        return true;
+    }
+
+    /// The verdict of a parsed row given the existing buyers holding its keys.
+    void decide(std::int64_t row, const DuplicateMatch& match, Verdict& verdict, Learnt* learnt)
+    {
+        const auto& input = verdict.input;
+        // The company + country match first, as the one the row most likely means.
+        const auto& other = match.byCompany ? match.byCompany : match.byEmail;
+        if (!other) {
+            verdict.kind = Kind::Insert;
+            return;
+        }
+        const std::string name = other->company + " (" + other->country + ")";
+        const bool sameCompany = lowerAscii(other->company) == lowerAscii(input.company) &&
+                                 other->country == input.country;
+        const std::string field = sameCompany ? "company" : "email";
+        if (m_plan.onDuplicate != "update") {
+            verdict.kind = Kind::Skip;
+            verdict.issues.push_back(
+                {row,
+                 field,
+                 "skipped_duplicate",
+                 {sameCompany ? "Pembeli " + name + " sudah ada; baris ini dilewati."
+                              : "Email ini sudah dipakai pembeli " + name + "; baris ini dilewati.",
+                  sameCompany ? "Buyer " + name + " already exists; this row was skipped."
+                              : "This email already belongs to buyer " + name +
+                                    "; this row was skipped."}});
+            return;
+        }
+        // Updating one buyer must not take the company or email of a second one.
+        if (match.byCompany && match.byEmail && match.byCompany->id != match.byEmail->id) {
+            verdict.kind = Kind::Error;
+            verdict.issues.push_back(
+                {row,
+                 field,
+                 "error",
+                 {"Baris ini cocok dengan dua pembeli berbeda (nama+negara dan email); perbaiki "
+                  "lalu impor ulang.",
+                  "This row matches two different buyers (company+country and email); fix it and "
+                  "import it again."}});
+            return;
+        }
+        verdict.kind = Kind::Update;
+        verdict.existingId = other->id;
+        if (m_updated.insert(other->id).second && learnt)
+            learnt->updatedIds.push_back(other->id);
+        verdict.issues.push_back({row,
+                                  field,
+                                  "updated_duplicate",
+                                  {"Pembeli " + name + " yang sudah ada diperbarui.",
+                                   "Existing buyer " + name + " was updated."}});
+    }
+
     std::map<std::string, std::string> cellsOf(const std::vector<std::string>& cells) const
     {
         std::map<std::string, std::string> mapped;
@@ -305,6 +365,7 @@ private:
     ImportPlan m_plan;
     bool m_csv;
     std::unordered_map<std::string, std::int64_t> m_seen; // key -> first row holding it
+    std::unordered_set<std::string> m_updated;           // buyers this import updated
 };
 
 core::AuditEntry auditOf(const std::string& actorId, const std::string& ip,
@@ -343,7 +404,9 @@ BuyerImportService::BuyerImportService(core::Db& db, const core::Clock& clock,
                                        notify::NotifyService* notify)
     : m_db(db), m_clock(clock), m_files(files), m_buyers(std::move(buyers)), m_notify(notify),
       m_leaseSeconds(config.integer("directory.import_lease_seconds", 60, 5, 3600)),
-      m_batchDelayMs(config.integer("directory.import_batch_delay_ms", 0, 0, 60000))
+      m_batchDelayMs(config.integer("directory.import_batch_delay_ms", 0, 0, 60000)),
+      m_batchRows(static_cast<int>(
+          config.integer("directory.import_batch_rows", kBatchRows, 50, kMaxBatchRows)))
 {
     const auto poll = config.integer("directory.import_poll_seconds", 5, 1, 3600);
     m_worker = std::make_unique<core::PeriodicWorker>(
@@ -548,24 +611,35 @@ json::ObjectPtr BuyerImportService::preview(const std::string& id, const ImportP
     RowJudge judge(plan, import.format == "csv");
     std::int64_t total = 0, errors = 0, duplicates = 0;
     auto issues = json::array();
-    // One read-only transaction: one connection and one snapshot for the whole file.
+    // One read-only transaction: one connection and one snapshot for the whole file; the rows
+    // are checked against the directory a batch at a time, like the import will.
     m_db.transaction([&](core::Tx& tx) {
         tx.exec("SET TRANSACTION READ ONLY");
+        std::vector<std::pair<std::int64_t, std::vector<std::string>>> batch;
+        const auto judgeBatch = [&] {
+            for (const auto& verdict : judge.judgeMany(tx, batch, nullptr)) {
+                if (verdict.kind == RowJudge::Kind::Error)
+                    ++errors;
+                else if (verdict.kind == RowJudge::Kind::Skip ||
+                         verdict.kind == RowJudge::Kind::Update)
+                    ++duplicates;
+                for (const auto& issue : verdict.issues)
+                    if (issues->size() < static_cast<std::size_t>(kPreviewIssues))
+                        issues->add(toJson(issue, lang));
+            }
+            batch.clear();
+        };
         bool headerSeen = false;
         readSheet(bytes, import.format, [&](const std::vector<std::string>& cells) {
             if (!headerSeen)
                 return headerSeen = true;
-            ++total;
-            const auto verdict = judge.judge(tx, total, cells, nullptr);
-            if (verdict.kind == RowJudge::Kind::Error)
-                ++errors;
-            else if (verdict.kind == RowJudge::Kind::Skip || verdict.kind == RowJudge::Kind::Update)
-                ++duplicates;
-            for (const auto& issue : verdict.issues)
-                if (issues->size() < static_cast<std::size_t>(kPreviewIssues))
-                    issues->add(toJson(issue, lang));
+            batch.emplace_back(++total, cells);
+            if (static_cast<int>(batch.size()) >= m_batchRows)
+                judgeBatch();
             return true;
         });
+        if (!batch.empty())
+            judgeBatch();
     });
     auto body = json::object();
     body->set("total_rows", total);
@@ -725,11 +799,14 @@ void BuyerImportService::run(const BuyerImport& import, const std::function<bool
     };
     End end = End::Running;
 
-    // One batch in one transaction. `careful`: each write in its own savepoint, so a row the
-    // database refuses (a buyer added meanwhile by hand, say) becomes an error line, not a failed
-    // batch.
-    const auto runBatch = [&](bool careful, std::vector<std::string>& added) {
+    // One batch in one transaction: one duplicate query, one UPDATE and one INSERT for all its
+    // rows. `careful`: row by row, each write in its own savepoint, so a row the database refuses
+    // (a buyer added meanwhile by hand, say) becomes an error line, not a failed batch.
+    const auto runBatch = [&](bool careful, RowJudge::Learnt& learnt) {
         m_db.transaction([&](core::Tx& tx) {
+            // A retried transaction (deadlock) judges the batch again from the same start.
+            judge.forget(learnt);
+            learnt = {};
             const auto current = BuyerImportStore::lock(tx, import.id);
             if (!current || current->status != "running" || current->processedRows != expected) {
                 end = End::Lost; // another server took it over after our heartbeat went stale
@@ -746,38 +823,8 @@ void BuyerImportService::run(const BuyerImport& import, const std::function<bool
             const auto nowMs = m_clock.nowMs();
             ImportCounts counts;
             std::vector<ImportIssue> issues;
-            for (const auto& [row, cells] : batch) {
-                auto verdict = judge.judge(tx, row, cells, &added);
+            const auto tally = [&](const RowJudge::Verdict& verdict) {
                 ++counts.processed;
-                auto write = [&] {
-                    if (verdict.kind == RowJudge::Kind::Insert)
-                        BuyerStore::insert(tx, verdict.input, import.createdBy, nowMs);
-                    else if (verdict.kind == RowJudge::Kind::Update)
-                        BuyerStore::replace(tx, verdict.existingId, verdict.input, nowMs);
-                };
-                if (careful && (verdict.kind == RowJudge::Kind::Insert ||
-                                verdict.kind == RowJudge::Kind::Update)) {
-                    tx.exec("SAVEPOINT import_row");
-                    try {
-                        write();
-                        tx.exec("RELEASE SAVEPOINT import_row");
-                    } catch (const core::DbError& e) {
-                        tx.exec("ROLLBACK TO SAVEPOINT import_row");
-                        core::log::server()->info("buyer import {} row {}: {}", import.id, row,
-                                                  e.what());
-                        verdict.kind = RowJudge::Kind::Error;
-                        verdict.issues = {
-                            {row,
-                             "company",
-                             "error",
-                             {"Baris ini bentrok dengan pembeli yang baru saja disimpan orang "
-                              "lain; periksa lalu impor ulang.",
-                              "This row clashes with a buyer someone else has just saved; check "
-                              "it and import it again."}}};
-                    }
-                } else {
-                    write();
-                }
                 switch (verdict.kind) {
                 case RowJudge::Kind::Insert:
                     ++counts.inserted;
@@ -793,6 +840,51 @@ void BuyerImportService::run(const BuyerImport& import, const std::function<bool
                     break;
                 }
                 issues.insert(issues.end(), verdict.issues.begin(), verdict.issues.end());
+            };
+            if (!careful) {
+                const auto verdicts = judge.judgeMany(tx, batch, &learnt);
+                std::vector<const BuyerInput*> inserts;
+                std::vector<std::pair<std::string, const BuyerInput*>> updates;
+                for (const auto& verdict : verdicts) {
+                    if (verdict.kind == RowJudge::Kind::Insert)
+                        inserts.push_back(&verdict.input);
+                    else if (verdict.kind == RowJudge::Kind::Update)
+                        updates.emplace_back(verdict.existingId, &verdict.input);
+                    tally(verdict);
+                }
+                // Updates first: a buyer updated away from its old name or email frees it for
+                // a later row of the batch.
+                BuyerStore::replaceMany(tx, updates, nowMs);
+                BuyerStore::insertMany(tx, inserts, import.createdBy, nowMs);
+            } else {
+                for (const auto& [row, cells] : batch) {
+                    auto verdict = judge.judge(tx, row, cells, &learnt);
+                    if (verdict.kind == RowJudge::Kind::Insert ||
+                        verdict.kind == RowJudge::Kind::Update) {
+                        tx.exec("SAVEPOINT import_row");
+                        try {
+                            if (verdict.kind == RowJudge::Kind::Insert)
+                                BuyerStore::insert(tx, verdict.input, import.createdBy, nowMs);
+                            else
+                                BuyerStore::replace(tx, verdict.existingId, verdict.input, nowMs);
+                            tx.exec("RELEASE SAVEPOINT import_row");
+                        } catch (const core::DbError& e) {
+                            tx.exec("ROLLBACK TO SAVEPOINT import_row");
+                            core::log::server()->info("buyer import {} row {}: {}", import.id,
+                                                      row, e.what());
+                            verdict.kind = RowJudge::Kind::Error;
+                            verdict.issues = {
+                                {row,
+                                 "company",
+                                 "error",
+                                 {"Baris ini bentrok dengan pembeli yang baru saja disimpan orang "
+                                  "lain; periksa lalu impor ulang.",
+                                  "This row clashes with a buyer someone else has just saved; "
+                                  "check it and import it again."}}};
+                        }
+                    }
+                    tally(verdict);
+                }
             }
             BuyerImportStore::saveBatch(tx, import.id, counts, issues);
             publishProgress(tx, import.id);
@@ -804,17 +896,17 @@ void BuyerImportService::run(const BuyerImport& import, const std::function<bool
             end = End::Stopped;
             return false;
         }
-        std::vector<std::string> added;
+        RowJudge::Learnt learnt;
         try {
-            runBatch(false, added);
+            runBatch(false, learnt);
         } catch (const core::DbError& e) {
             if (e.isConnectionLost() || e.isRetryable())
                 throw;
-            // A constraint said no to one of the rows: forget what the failed attempt learnt and
-            // do the batch again row by row.
-            judge.forget(added);
-            added.clear();
-            runBatch(true, added);
+            // A constraint said no to one of the rows: do the batch again row by row (runBatch
+            // forgets what the failed attempt learnt).
+            core::log::server()->info("buyer import {}: batch after row {} again row by row: {}",
+                                      import.id, expected, e.what());
+            runBatch(true, learnt);
         }
         if (end != End::Running)
             return false;
@@ -839,7 +931,7 @@ void BuyerImportService::run(const BuyerImport& import, const std::function<bool
                 return true;
             }
             batch.emplace_back(row, cells);
-            return static_cast<int>(batch.size()) < kBatchRows || flush();
+            return static_cast<int>(batch.size()) < m_batchRows || flush();
         });
         if (end == End::Running && !batch.empty())
             flush();

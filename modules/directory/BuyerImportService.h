@@ -31,14 +31,17 @@ class BuyerService;
 class BuyerImportService
 {
 public:
-    /// Rows per transaction (the contract's batch).
+    /// Rows per transaction (the contract's batch), unless directory.import_batch_rows says
+    /// otherwise (50 to kMaxBatchRows). Cancel takes effect between batches.
     static constexpr int kBatchRows = 500;
+    static constexpr int kMaxBatchRows = 5000;
     /// The preview lists at most this many issues (it counts them all).
     static constexpr int kPreviewIssues = 500;
 
     /// Starts the worker (config directory.import_poll_seconds, default 5;
-    /// directory.import_lease_seconds, default 60; directory.import_batch_delay_ms, default 0,
-    /// slows the worker down for tests and demos).
+    /// directory.import_lease_seconds, default 60; directory.import_batch_rows, default
+    /// kBatchRows; directory.import_batch_delay_ms, default 0, slows the worker down for tests
+    /// and demos).
     /// `notify` (may be null): where "buyer_import.progress" events go.
     BuyerImportService(core::Db& db, const core::Clock& clock, core::FileStore& files,
                        const core::Config& config, std::shared_ptr<BuyerService> buyers,
@@ -88,6 +91,7 @@ private:
     notify::NotifyService* m_notify;
     std::int64_t m_leaseSeconds;
     std::int64_t m_batchDelayMs;
+    int m_batchRows;
     std::unique_ptr<core::PeriodicWorker> m_worker; // last: stopped before the rest goes
 };
 

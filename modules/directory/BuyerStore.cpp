@@ -169,6 +169,38 @@ core::Params inputParams(const BuyerInput& input)
             input.source};
 }
 
+/// The JSON record json_to_recordset reads back as the columns of EY_INPUT_RECORD.
+json::ObjectPtr inputRecord(const BuyerInput& input)
+{
+    auto strings = [](const std::vector<std::string>& items) {
+        auto array = json::array();
+        for (const auto& item : items)
+            array->add(item);
+        return array;
+    };
+    auto record = json::object();
+    record->set("company", input.company);
+    record->set("contact_person", json::orNull(input.contactPerson));
+    record->set("email", json::orNull(input.email));
+    record->set("phone", json::orNull(input.phone));
+    record->set("country", input.country);
+    record->set("products", strings(input.products));
+    record->set("hs_codes", strings(input.hsCodes));
+    record->set("business_scale", json::orNull(input.businessScale));
+    record->set("payment_terms", strings(input.paymentTerms));
+    record->set("shipping_terms", strings(input.shippingTerms));
+    record->set("notes", json::orNull(input.notes));
+    record->set("verified", input.verified);
+    record->set("rating", json::orNull(input.rating));
+    record->set("source", json::orNull(input.source));
+    return record;
+}
+// The buyer columns of one inputRecord(), as json_to_recordset declares them.
+#define EY_INPUT_RECORD                                                                            \
+    "company text, contact_person text, email text, phone text, country text, products text[],"    \
+    " hs_codes text[], business_scale text, payment_terms text[], shipping_terms text[],"          \
+    " notes text, verified boolean, rating smallint, source text"
+
 #define EY_REPORT_COLUMNS                                                                          \
     "r.id::text AS id, r.buyer_id::text AS buyer_id, b.company, r.user_id::text AS user_id,"       \
     " u.full_name, r.reason, r.message, r.status, r.resolution_note,"                              \
@@ -246,6 +278,83 @@ void BuyerStore::replace(core::Sql& sql, const std::string& id, const BuyerInput
                                        " rating = $13::smallint, source = $14, updated_at = " EY_AT(
                                            "$16") " WHERE id = $15::uuid",
         params);
+}
+
+std::vector<DuplicateMatch> BuyerStore::findDuplicates(core::Sql& sql,
+                                                       const std::vector<const BuyerInput*>& inputs)
+{
+    std::vector<DuplicateMatch> matches(inputs.size());
+    if (inputs.empty())
+        return matches;
+    auto keys = json::array();
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        auto key = json::object();
+        key->set("n", static_cast<std::int64_t>(i));
+        key->set("company", inputs[i]->company);
+        key->set("country", inputs[i]->country);
+        key->set("email", json::orNull(inputs[i]->email));
+        keys->add(key);
+    }
+    // Two probes per row, each on its unique index (the same predicates as findDuplicate).
+    const auto rows = sql.exec(
+        "SELECT k.n, c.id::text AS c_id, c.company AS c_company, c.country::text AS c_country,"
+        " e.id::text AS e_id, e.company AS e_company, e.country::text AS e_country"
+        " FROM json_to_recordset($1::json) AS k(n int, company text, country text, email text)"
+        " LEFT JOIN buyers c ON lower(c.company) = lower(k.company)"
+        "  AND c.country = k.country::char(2)"
+        " LEFT JOIN buyers e ON k.email IS NOT NULL AND e.email = k.email::citext"
+        " WHERE c.id IS NOT NULL OR e.id IS NOT NULL",
+        {json::stringify(keys)});
+    for (const auto& row : rows) {
+        const auto n = static_cast<std::size_t>(row.i64("n"));
+        if (n >= matches.size())
+            continue;
+        if (const auto id = row.optStr("c_id"))
+            matches[n].byCompany = BuyerKeyHolder{*id, row.str("c_company"), row.str("c_country")};
+        if (const auto id = row.optStr("e_id"))
+            matches[n].byEmail = BuyerKeyHolder{*id, row.str("e_company"), row.str("e_country")};
+    }
+    return matches;
+}
+
+void BuyerStore::insertMany(core::Sql& sql, const std::vector<const BuyerInput*>& inputs,
+                            const std::optional<std::string>& createdBy, std::int64_t nowMs)
+{
+    if (inputs.empty())
+        return;
+    auto records = json::array();
+    for (const auto* input : inputs)
+        records->add(inputRecord(*input));
+    sql.exec("INSERT INTO buyers (company, contact_person, email, phone, country, products,"
+             " hs_codes, business_scale, payment_terms, shipping_terms, notes, verified, rating,"
+             " source, created_by, date_added, updated_at)"
+             " SELECT t.company, t.contact_person, t.email, t.phone, t.country, t.products,"
+             " t.hs_codes, t.business_scale, t.payment_terms, t.shipping_terms, t.notes,"
+             " t.verified, t.rating, t.source, $2::uuid, " EY_AT("$3") ", " EY_AT(
+                 "$3") " FROM json_to_recordset($1::json) AS t(" EY_INPUT_RECORD ")",
+             {json::stringify(records), createdBy, nowMs});
+}
+
+void BuyerStore::replaceMany(core::Sql& sql,
+                             const std::vector<std::pair<std::string, const BuyerInput*>>& rows,
+                             std::int64_t nowMs)
+{
+    if (rows.empty())
+        return;
+    auto records = json::array();
+    for (const auto& [id, input] : rows) {
+        auto record = inputRecord(*input);
+        record->set("id", id);
+        records->add(record);
+    }
+    sql.exec("UPDATE buyers b SET company = t.company, contact_person = t.contact_person,"
+             " email = t.email, phone = t.phone, country = t.country, products = t.products,"
+             " hs_codes = t.hs_codes, business_scale = t.business_scale,"
+             " payment_terms = t.payment_terms, shipping_terms = t.shipping_terms,"
+             " notes = t.notes, verified = t.verified, rating = t.rating, source = t.source,"
+             " updated_at = " EY_AT("$2") " FROM json_to_recordset($1::json) AS t(id uuid, "
+                                         EY_INPUT_RECORD ") WHERE b.id = t.id",
+             {json::stringify(records), nowMs});
 }
 
 std::optional<Buyer> BuyerStore::byId(core::Sql& sql, const std::string& id)

@@ -15,6 +15,19 @@
 
 namespace ey::directory {
 
+/// An existing buyer an import row collides with: enough to name it in the row's report.
+struct BuyerKeyHolder
+{
+    std::string id, company, country;
+};
+
+/// The existing buyers holding one input's keys: the same company + country (case folded) and
+/// the same email. Each unique index allows at most one of each; they may be the same buyer.
+struct DuplicateMatch
+{
+    std::optional<BuyerKeyHolder> byCompany, byEmail;
+};
+
 class BuyerStore
 {
 public:
@@ -26,6 +39,18 @@ public:
                               const std::optional<std::string>& createdBy, std::int64_t nowMs);
     static void replace(core::Sql& sql, const std::string& id, const BuyerInput& input,
                         std::int64_t nowMs);
+
+    // ---- bulk (imports): one statement for a whole batch instead of one per row ---------------
+    /// For each input, in order, the existing buyers holding its company + country or its email.
+    static std::vector<DuplicateMatch> findDuplicates(core::Sql& sql,
+                                                      const std::vector<const BuyerInput*>& inputs);
+    /// Inserts every input (date_added = updated_at = nowMs).
+    static void insertMany(core::Sql& sql, const std::vector<const BuyerInput*>& inputs,
+                           const std::optional<std::string>& createdBy, std::int64_t nowMs);
+    /// Replaces each (id, input) like replace(); every id at most once.
+    static void replaceMany(core::Sql& sql,
+                            const std::vector<std::pair<std::string, const BuyerInput*>>& rows,
+                            std::int64_t nowMs);
     /// The whole filtered set in list order, row by row (keyset batches: never all in memory).
     static void forEach(core::Sql& sql, const BuyerFilter& filter,
                         const std::function<void(const Buyer&)>& row);

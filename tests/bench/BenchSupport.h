@@ -106,7 +106,9 @@ public:
             while (m_out.readBytes(buffer, sizeof buffer) > 0) {
             }
         });
-        for (int i = 0; i < 240; ++i) {
+        // Up to 3 minutes: a fresh data directory means initdb, every migration and the demo
+        // script, which take over a minute on a busy 2-core machine.
+        for (int i = 0; i < 720; ++i) {
             try {
                 Poco::Net::HTTPClientSession probe("127.0.0.1", static_cast<Poco::UInt16>(port));
                 if (call(probe, "GET", "/readyz", "").status == 200)
