@@ -9,6 +9,8 @@
 
 #include <Poco/JSON/Object.h>
 
+#include <cctype>
+
 namespace ey::directory {
 
 using core::Request;
@@ -24,13 +26,14 @@ void html(Response& response, std::string body)
     response.contentType = "text/html; charset=utf-8";
     response.body = std::move(body);
     // The pages hold no data of their own (the script asks the API), but the session token lives
-    // in this tab: never cached, never framed, scripts only from this origin.
+    // in this tab: never cached, never framed, scripts only from this origin. Pictures behind the
+    // API are fetched with the token and shown through blob: addresses.
     response.headers["Cache-Control"] = "no-store";
     response.headers["X-Content-Type-Options"] = "nosniff";
     response.headers["Referrer-Policy"] = "same-origin";
     response.headers["Content-Security-Policy"] =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-        "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; "
+        "img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; "
         "form-action 'self'";
 }
 
@@ -93,6 +96,28 @@ std::string readableArea(std::string name)
     return name;
 }
 
+/// "CV Rempah Sumbing" -> "RS": the logo's stand-in until one is uploaded.
+std::string initials(const std::string& name)
+{
+    std::string rest = name;
+    for (const char* prefix : {"PT ", "PT. ", "CV ", "CV. ", "UD ", "UD. "})
+        if (rest.rfind(prefix, 0) == 0 && rest.size() > std::string(prefix).size())
+            rest = rest.substr(std::string(prefix).size());
+    std::string out;
+    bool start = true;
+    for (const char c : rest) {
+        if (c == ' ') {
+            start = true;
+            continue;
+        }
+        if (start && out.size() < 2 && static_cast<unsigned char>(c) < 128 &&
+            std::isalnum(static_cast<unsigned char>(c)))
+            out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        start = false;
+    }
+    return out.empty() ? "?" : out;
+}
+
 std::string paragraph(const std::string& heading, const std::string& body)
 {
     if (body.empty())
@@ -143,7 +168,24 @@ std::string profileContent(const core::json::ObjectPtr& s)
                         "</div></article>";
         }
     }
-    return "<article class=\"sp-profile\"><header class=\"card sp-hero\"><p class=\"sp-eyebrow\">" +
+    // Banner across the top (a brand gradient without one), the logo or the initials over it.
+    const auto bannerUrl = text(s, "banner_url");
+    const auto logoUrl = text(s, "logo_url");
+    const std::string banner =
+        "<div class=\"sp-hero-banner\">" +
+        (bannerUrl.empty() ? std::string()
+                           : "<img alt=\"\" src=\"" + escapeHtml(bannerUrl) + "\">") +
+        "</div>";
+    const std::string logo =
+        "<div class=\"sp-logo\">" +
+        (logoUrl.empty()
+             ? "<span class=\"sp-initials\" aria-hidden=\"true\">" + escapeHtml(initials(name)) +
+                   "</span>"
+             : "<img alt=\"Logo " + escapeHtml(name) + "\" src=\"" + escapeHtml(logoUrl) + "\">") +
+        "</div>";
+    return "<article class=\"sp-profile\"><header class=\"card sp-hero sp-has-media\">" + banner +
+           "<div class=\"sp-hero-body\">" + logo +
+           "<div class=\"sp-hero-text\"><p class=\"sp-eyebrow\">" +
            escapeHtml(typeLabel(text(s, "type"))) + "</p><h1>" + escapeHtml(name) +
            (s->optValue<bool>("verified", false)
                 ? " <span class=\"sp-pill sp-verified\" title=\"Diverifikasi admin EksporYuk\">"
@@ -151,7 +193,8 @@ std::string profileContent(const core::json::ObjectPtr& s)
                 : "") +
            "</h1><p class=\"muted\">" + escapeHtml(text(s, "main_products")) +
            "</p><p class=\"small muted\">" + escapeHtml(place) + " · " + text(s, "views") +
-           " kali dilihat · " + text(s, "likes") + " suka</p></header>"
+           " kali dilihat · " + text(s, "likes") +
+           " suka</p></div></div></header>"
            "<div class=\"grid layout-2\"><div class=\"stack\">" +
            paragraph("Tentang usaha", text(s, "description")) +
            paragraph("Keunggulan produk", text(s, "advantages")) +
@@ -159,9 +202,10 @@ std::string profileContent(const core::json::ObjectPtr& s)
            "</div><aside class=\"card\"><h2>Profil singkat</h2><dl class=\"sp-facts\">" + facts +
            "</dl><p class=\"small muted\">Kontak supplier dibuka untuk anggota komunitas "
            "EksporYuk.</p></aside></div>" +
-           (products.empty() ? std::string()
-                             : "<h2 class=\"sp-products-title\">Produk</h2><div class=\"grid cards\">" +
-                                   products + "</div>") +
+           (products.empty()
+                ? std::string()
+                : "<h2 class=\"sp-products-title\">Produk</h2><div class=\"grid cards\">" +
+                      products + "</div>") +
            "</article>";
 }
 

@@ -315,6 +315,50 @@ std::shared_ptr<SupplierService> addSupplierRoutes(core::Router& router,
                 },
                 1024, "submitMySupplierProfile"});
 
+    // Logo and banner: raw image bodies. Twice the limit is read so an oversize picture gets the
+    // message naming the 2 MiB limit instead of the generic body-size refusal.
+    const std::size_t imageBody = 2 * SupplierService::kMaxImageBytes;
+    for (const auto image : {ProfileImage::Logo, ProfileImage::Banner}) {
+        const std::string name = image == ProfileImage::Logo ? "logo" : "banner";
+        const std::string suffix = image == ProfileImage::Logo ? "Logo" : "Banner";
+        router.add({"PUT", "/api/v1/supplier/me/" + name, onboard,
+                    [service, image](Request& request, Response& response) {
+                        response.json(service->setProfileImage(request.user().userId, image,
+                                                               request.body, actorOf(request)));
+                    },
+                    imageBody, "uploadMySupplier" + suffix});
+        router.add({"GET", "/api/v1/supplier/me/" + name, onboard,
+                    [service, image](Request& request, Response& response) {
+                        auto file = service->ownProfileImage(request.user().userId, image);
+                        sendFile(response, file.mime, file.name, std::move(file.bytes), false);
+                    },
+                    0, "getMySupplier" + suffix});
+        router.add({"DELETE", "/api/v1/supplier/me/" + name, onboard,
+                    [service, image](Request& request, Response& response) {
+                        service->removeProfileImage(request.user().userId, image, actorOf(request));
+                        response.noContent();
+                    },
+                    0, "deleteMySupplier" + suffix});
+        router.add({"GET", "/api/v1/admin/suppliers/{id}/" + name, "suppliers.review",
+                    [service, image](Request& request, Response& response) {
+                        auto file = service->staffProfileImage(request.param("id"), image);
+                        sendFile(response, file.mime, file.name, std::move(file.bytes), false);
+                    },
+                    0, "getSupplier" + suffix + "ForReview"});
+        router.add({"GET", "/api/v1/suppliers/{slug}/" + name, "suppliers.browse",
+                    [service, image](Request& request, Response& response) {
+                        auto file = service->profileImage(request.param("slug"), image, false);
+                        sendFile(response, file.mime, file.name, std::move(file.bytes), false);
+                    },
+                    0, "getSupplier" + suffix});
+        router.add({"GET", "/api/v1/public/suppliers/{slug}/" + name, Public,
+                    [service, image](Request& request, Response& response) {
+                        auto file = service->profileImage(request.param("slug"), image, true);
+                        sendFile(response, file.mime, file.name, std::move(file.bytes), false);
+                    },
+                    0, "getPublicSupplier" + suffix});
+    }
+
     // ------------------------------------------------------------ staff
     const std::string review = "suppliers.review";
     const std::string decide = "suppliers.decide";

@@ -6,6 +6,7 @@
 
 #include "PermissionHolders.h"
 #include "Problem.h"
+#include "Random.h"
 
 #include <algorithm>
 #include <ctime>
@@ -99,6 +100,35 @@ json::ObjectPtr documentsSnapshot(const std::vector<SupplierDocument>& documents
     return out;
 }
 
+const char* imageName(ProfileImage image)
+{
+    return image == ProfileImage::Logo ? "logo" : "banner";
+}
+
+core::Text imageLabel(ProfileImage image)
+{
+    return image == ProfileImage::Logo ? core::Text{"Logo", "The logo"}
+                                       : core::Text{"Banner", "The banner"};
+}
+
+/// The address of a stored picture; the version changes with the file, so caches never show an
+/// old one after a replacement.
+Poco::Dynamic::Var imageUrl(const std::string& base, ProfileImage image,
+                            const std::optional<std::string>& key)
+{
+    if (!key)
+        return {};
+    return base + imageName(image) + "?v=" + core::sha256Hex(*key).substr(0, 12);
+}
+
+std::string sizeText(std::size_t bytes)
+{
+    if (bytes >= 1024 * 1024)
+        return std::to_string((bytes * 10 / (1024 * 1024)) / 10) + "," +
+               std::to_string((bytes * 10 / (1024 * 1024)) % 10) + " MiB";
+    return std::to_string((bytes + 1023) / 1024) + " KiB";
+}
+
 int currentYear(std::int64_t nowMs)
 {
     const std::time_t seconds = static_cast<std::time_t>(nowMs / 1000);
@@ -158,6 +188,12 @@ SupplierLimits SupplierService::limitsFor(core::Sql& sql, const Supplier& suppli
     if (!limits)
         throw std::runtime_error("supplier_limits has no row for " + supplier.effectiveTier);
     return *limits;
+}
+
+bool SupplierService::shownPublicly(core::Sql& sql, const Supplier& supplier)
+{
+    return supplier.status == "verified" && supplier.effectiveTier == "premium" &&
+           limitsFor(sql, supplier).publicProfile;
 }
 
 bool SupplierService::requireEditable(const Supplier& supplier, SupplierPart part)
@@ -291,6 +327,10 @@ json::ObjectPtr SupplierService::selfJson(core::Sql& sql, const Supplier& s)
     object->set("created_at", s.createdAt);
     object->set("updated_at", s.updatedAt);
     object->set("profile", SupplierStore::profile(sql, s.id));
+    for (const auto image : {ProfileImage::Logo, ProfileImage::Banner})
+        object->set(
+            std::string(imageName(image)) + "_url",
+            imageUrl("/api/v1/supplier/me/", image, SupplierStore::imageKey(sql, s.id, image)));
     auto documents = json::array();
     const auto docs = SupplierStore::documents(sql, s.id);
     for (const auto& d : docs)
@@ -831,6 +871,10 @@ json::ObjectPtr SupplierService::adminJson(core::Sql& sql, const Supplier& s)
     object->set("likes", s.likes);
     object->set("whatsapp", orNull(s.whatsapp));
     object->set("profile", SupplierStore::profile(sql, s.id));
+    for (const auto image : {ProfileImage::Logo, ProfileImage::Banner})
+        object->set(std::string(imageName(image)) + "_url",
+                    imageUrl("/api/v1/admin/suppliers/" + s.id + "/", image,
+                             SupplierStore::imageKey(sql, s.id, image)));
     auto documents = json::array();
     for (const auto& d : SupplierStore::documents(sql, s.id))
         documents->add(toJson(d));
@@ -1190,8 +1234,7 @@ json::ObjectPtr SupplierService::detail(const std::string& slug, const std::stri
             throw supplierNotFound();
         const auto s = finish(*found);
         const bool premium = s.effectiveTier == "premium";
-        if (publicPage &&
-            (s.status != "verified" || !premium || !limitsFor(tx, s).publicProfile))
+        if (publicPage && !shownPublicly(tx, s))
             throw supplierNotFound();
         SupplierStore::countView(tx, s.id);
         auto counted = s;
@@ -1212,6 +1255,11 @@ json::ObjectPtr SupplierService::detail(const std::string& slug, const std::stri
         body->set("description", bio->get("description"));
         body->set("advantages", bio->get("advantages"));
         body->set("unique_value", bio->get("unique_value"));
+        const std::string base =
+            (publicPage ? "/api/v1/public/suppliers/" : "/api/v1/suppliers/") + *s.slug + "/";
+        for (const auto image : {ProfileImage::Logo, ProfileImage::Banner})
+            body->set(std::string(imageName(image)) + "_url",
+                      imageUrl(base, image, SupplierStore::imageKey(tx, s.id, image)));
         // Legal numbers are public for premium suppliers only (seed 003: "Verified & tampil publik").
         body->set("legal", premium ? Poco::Dynamic::Var(profile->getObject("legal"))
                                    : Poco::Dynamic::Var());
@@ -1259,8 +1307,7 @@ SupplierFile SupplierService::productImage(const std::string& slug, const std::s
     if (!found)
         throw supplierNotFound();
     const auto s = finish(*found);
-    if (publicPage &&
-        (s.status != "verified" || s.effectiveTier != "premium" || !limitsFor(m_db, s).publicProfile))
+    if (publicPage && !shownPublicly(m_db, s))
         throw supplierNotFound();
     const auto image = SupplierProductStore::activeImage(m_db, s.id, imageId);
     if (!image)
@@ -1269,6 +1316,132 @@ SupplierFile SupplierService::productImage(const std::string& slug, const std::s
     if (!bytes)
         throw Problem::notFound({"Gambar tidak ditemukan.", "Image not found."});
     return {image->mime, image->id, std::move(*bytes)};
+}
+
+// ---------------------------------------------------------------- logo and banner
+
+json::ObjectPtr SupplierService::setProfileImage(const std::string& userId, ProfileImage image,
+                                                 const std::string& bytes, const core::Actor& actor)
+{
+    const auto label = imageLabel(image);
+    if (bytes.empty())
+        throw Problem::badRequest({"Tidak ada berkas yang terkirim. Pilih gambar lalu unggah lagi.",
+                                   "No file arrived. Choose an image and upload it again."});
+    if (bytes.size() > kMaxImageBytes)
+        throw Problem::tooLarge(
+            {label.id + " maksimal 2 MiB, berkas ini " + sizeText(bytes.size()) +
+                 ". Perkecil atau kompres gambarnya lalu unggah lagi.",
+             label.en + " may be at most 2 MiB; this file is " + sizeText(bytes.size()) +
+                 ". Shrink or compress the image and upload it again."});
+    const auto type = core::detectFileType(bytes);
+    if (!type ||
+        (type->mime != "image/png" && type->mime != "image/jpeg" && type->mime != "image/webp"))
+        throw Problem::unsupportedMedia(
+            {label.id + " harus berupa gambar PNG, JPEG atau WebP; isi berkas ini bukan salah "
+                        "satunya.",
+             label.en + " must be a PNG, JPEG or WebP image; this file's content is none of "
+                        "those."});
+
+    const auto key = m_files.save(bytes);
+    std::optional<std::string> replaced;
+    json::ObjectPtr body;
+    try {
+        m_db.transaction([&](core::Tx& tx) {
+            const auto s = ownOrThrow(tx, userId, true);
+            const bool audited = requireEditable(s, SupplierPart::Bio);
+            replaced = SupplierStore::imageKey(tx, s.id, image);
+            SupplierStore::setImageKey(tx, s.id, image, key, now());
+            if (audited) {
+                const std::string field = std::string(imageName(image)) + "_key";
+                auto before = json::object();
+                before->set(field, orNull(replaced));
+                auto after = json::object();
+                after->set(field, key);
+                after->set("mime", type->mime);
+                after->set("bytes", static_cast<std::int64_t>(bytes.size()));
+                SupplierStore::insertAudit(tx, s.id, actor.userId, imageName(image), before, after,
+                                           now());
+            }
+            body = selfJson(tx, byIdOrThrow(tx, s.id, false));
+        });
+    } catch (...) {
+        m_files.remove(key);
+        throw;
+    }
+    // Only once no row points at it any more.
+    if (replaced && *replaced != key)
+        m_files.remove(*replaced);
+    return body;
+}
+
+void SupplierService::removeProfileImage(const std::string& userId, ProfileImage image,
+                                         const core::Actor& actor)
+{
+    std::optional<std::string> removed;
+    m_db.transaction([&](core::Tx& tx) {
+        const auto s = ownOrThrow(tx, userId, true);
+        removed = SupplierStore::imageKey(tx, s.id, image);
+        if (!removed)
+            throw Problem::notFound(
+                image == ProfileImage::Logo
+                    ? core::Text{"Belum ada logo yang diunggah.", "No logo has been uploaded."}
+                    : core::Text{"Belum ada banner yang diunggah.",
+                                 "No banner has been uploaded."});
+        const bool audited = requireEditable(s, SupplierPart::Bio);
+        SupplierStore::setImageKey(tx, s.id, image, std::nullopt, now());
+        if (audited) {
+            const std::string field = std::string(imageName(image)) + "_key";
+            auto before = json::object();
+            before->set(field, *removed);
+            auto after = json::object();
+            after->set(field, Poco::Dynamic::Var());
+            SupplierStore::insertAudit(tx, s.id, actor.userId, imageName(image), before, after,
+                                       now());
+        }
+    });
+    m_files.remove(*removed);
+}
+
+SupplierFile SupplierService::imageFile(core::Sql& sql, const std::string& supplierId,
+                                        ProfileImage image)
+{
+    const core::Text missing = image == ProfileImage::Logo
+                                   ? core::Text{"Logo tidak ditemukan.", "Logo not found."}
+                                   : core::Text{"Banner tidak ditemukan.", "Banner not found."};
+    const auto key = SupplierStore::imageKey(sql, supplierId, image);
+    if (!key)
+        throw Problem::notFound(missing);
+    auto bytes = m_files.read(*key);
+    if (!bytes)
+        throw Problem::notFound(missing);
+    const auto type = core::detectFileType(*bytes);
+    return {type ? type->mime : "application/octet-stream",
+            std::string(imageName(image)) + "." + (type ? type->extension : "bin"),
+            std::move(*bytes)};
+}
+
+SupplierFile SupplierService::ownProfileImage(const std::string& userId, ProfileImage image)
+{
+    const auto s = ownOrThrow(m_db, userId, false);
+    return imageFile(m_db, s.id, image);
+}
+
+SupplierFile SupplierService::staffProfileImage(const std::string& id, ProfileImage image)
+{
+    const auto s = byIdOrThrow(m_db, id, false);
+    return imageFile(m_db, s.id, image);
+}
+
+SupplierFile SupplierService::profileImage(const std::string& slug, ProfileImage image,
+                                           bool publicPage)
+{
+    auto found = SupplierStore::visibleBySlug(m_db, slug);
+    if (!found)
+        throw supplierNotFound();
+    const auto s = finish(*found);
+    if (publicPage && !shownPublicly(m_db, s))
+        throw supplierNotFound();
+    return imageFile(m_db, s.id, image);
 }
 
 } // namespace ey::directory

@@ -4,6 +4,7 @@
 
 #include "Supplier.h"
 #include "SupplierRules.h"
+#include "SupplierStore.h"
 
 #include "Audit.h"
 #include "Clock.h"
@@ -58,6 +59,21 @@ public:
                                       const std::vector<std::pair<std::string, std::string>>& answers,
                                       const core::Actor& actor);
     core::json::ObjectPtr submit(const std::string& userId, const core::Actor& actor);
+
+    // --- logo and banner (the bio tab's edit rules; audited after verification) ---
+    static constexpr std::size_t kMaxImageBytes = 2 * 1024 * 1024;
+    /// Stores a PNG, JPEG or WebP (decided by content, at most kMaxImageBytes) as the logo or
+    /// banner, replacing the old file. Answers the supplier's own document.
+    core::json::ObjectPtr setProfileImage(const std::string& userId, ProfileImage image,
+                                          const std::string& bytes, const core::Actor& actor);
+    void removeProfileImage(const std::string& userId, ProfileImage image,
+                            const core::Actor& actor);
+    SupplierFile ownProfileImage(const std::string& userId, ProfileImage image);
+    /// Any supplier's logo or banner, for the staff reviewing it.
+    SupplierFile staffProfileImage(const std::string& id, ProfileImage image);
+    /// The logo or banner of a supplier members see; with `publicPage` only while the public
+    /// profile is shown (verified, premium, the tier shows profiles).
+    SupplierFile profileImage(const std::string& slug, ProfileImage image, bool publicPage);
 
     // --- staff ---
     std::vector<Supplier> list(const SupplierFilter& filter, const core::PageRequest& page);
@@ -115,6 +131,10 @@ private:
     Supplier ownOrThrow(core::Sql& sql, const std::string& userId, bool lock);
     Supplier byIdOrThrow(core::Sql& sql, const std::string& id, bool lock);
     SupplierLimits limitsFor(core::Sql& sql, const Supplier& supplier);
+    /// The rule of the public page /supplier/{slug} and its pictures.
+    bool shownPublicly(core::Sql& sql, const Supplier& supplier);
+    /// The bytes of a stored logo or banner, typed by content; 404 when there is none.
+    SupplierFile imageFile(core::Sql& sql, const std::string& supplierId, ProfileImage image);
     /// Throws the 409 that says why `part` cannot change now; returns whether it is audited.
     static bool requireEditable(const Supplier& supplier, SupplierPart part);
     core::json::ObjectPtr selfJson(core::Sql& sql, const Supplier& supplier);

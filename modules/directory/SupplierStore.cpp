@@ -533,6 +533,32 @@ json::ArrayPtr SupplierStore::auditRows(core::Sql& sql, const std::string& suppl
     return json::parse(rows.front().str("items")).extract<json::ArrayPtr>();
 }
 
+std::optional<std::string> SupplierStore::imageKey(core::Sql& sql, const std::string& supplierId,
+                                                   ProfileImage image)
+{
+    // Two fixed statements: the column is chosen by the enum, never spelled from input.
+    const auto rows =
+        sql.exec(image == ProfileImage::Logo ? "SELECT logo_key AS key FROM supplier_profiles"
+                                               " WHERE supplier_id = $1::uuid"
+                                             : "SELECT banner_key AS key FROM supplier_profiles"
+                                               " WHERE supplier_id = $1::uuid",
+                 {supplierId});
+    if (rows.empty())
+        return std::nullopt;
+    return rows.front().optStr("key");
+}
+
+void SupplierStore::setImageKey(core::Sql& sql, const std::string& supplierId, ProfileImage image,
+                                const std::optional<std::string>& key, const std::string& now)
+{
+    sql.exec(image == ProfileImage::Logo
+                 ? "UPDATE supplier_profiles SET logo_key = $2, updated_at = $3"
+                   " WHERE supplier_id = $1::uuid"
+                 : "UPDATE supplier_profiles SET banner_key = $2, updated_at = $3"
+                   " WHERE supplier_id = $1::uuid",
+             {supplierId, key ? core::Param(*key) : core::Param(std::nullopt), now});
+}
+
 void SupplierStore::insertAudit(core::Sql& sql, const std::string& supplierId,
                                 const std::string& actorId, const std::string& section,
                                 const json::ObjectPtr& before, const json::ObjectPtr& after,

@@ -14,6 +14,13 @@
 
 namespace ey::directory {
 
+/// The two pictures of a supplier's profile (supplier_profiles.logo_key / banner_key).
+enum class ProfileImage
+{
+    Logo,
+    Banner
+};
+
 /// Static functions over core::Sql&, so they run inside the caller's transaction.
 class SupplierStore
 {
@@ -34,6 +41,13 @@ public:
     /// Writes the fields present in `changes` (a flat object of column names; null clears).
     static void updateProfile(core::Sql& sql, const std::string& supplierId,
                               const core::json::ObjectPtr& changes, const std::string& now);
+
+    /// The file key of the logo or banner, if one is stored.
+    static std::optional<std::string> imageKey(core::Sql& sql, const std::string& supplierId,
+                                               ProfileImage image);
+    /// Points the logo or banner at `key` (nothing clears it).
+    static void setImageKey(core::Sql& sql, const std::string& supplierId, ProfileImage image,
+                            const std::optional<std::string>& key, const std::string& now);
 
     static void setType(core::Sql& sql, const std::string& id, const std::string& type,
                         const std::string& status, const std::string& now);
