@@ -74,7 +74,7 @@ void Config::applyEnvironment()
     static const char* const kSections[] = {
         "MAILKETING", "PUSHER", "ONESIGNAL", "XENDIT",   "EVENTS",   "OUTBOUND", "PASSWORD",
         "STARSENDER", "FONNTE", "WHATSAPP",  "PAYMENTS", "COMMERCE", "PARTNER",
-        "GOOGLE",     "DIRECTORY"};
+        "GOOGLE",     "DIRECTORY", "API_TOKENS"};
     for (char** entry = environ; entry && *entry; ++entry) {
         const std::string text = *entry;
         const auto equals = text.find('=');

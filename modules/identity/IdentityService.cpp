@@ -96,8 +96,9 @@ std::optional<std::string> normaliseWhatsapp(const std::string& input)
 }
 
 IdentityService::IdentityService(core::Db& db, const core::Clock& clock, Passwords passwords,
-                                 int sessionHours)
-    : m_db(db), m_clock(clock), m_passwords(passwords), m_sessionHours(sessionHours)
+                                 int sessionHours, int tokenRequestsPerMinute)
+    : m_db(db), m_clock(clock), m_passwords(passwords), m_sessionHours(sessionHours),
+      m_tokens(db, clock, tokenRequestsPerMinute)
 {
     // The checkout page's "Daftar" tab: members must leave a WhatsApp number for follow-ups.
     m_signupIntents["member"] = {{"member_free"}, true, nullptr};
@@ -178,6 +179,12 @@ std::optional<core::AuthContext> IdentityService::fromBearerToken(const std::str
 {
     if (token.empty() || token.size() > 200)
         return std::nullopt;
+    if (PersonalTokenService::looksLikeToken(token)) {
+        if (auto scoped = m_tokens.authenticate(token))
+            return scoped;
+        // Not a personal token after all: a session token is random base64url, which may (very
+        // rarely) begin with the same four characters.
+    }
     return UserStore::authContext(m_db, core::sha256Hex(token), m_clock.nowMs());
 }
 
@@ -427,12 +434,18 @@ User IdentityService::updateUser(const std::string& id, UserChanges changes, con
         UserStore::update(tx, id, fullName, whatsapp, status);
         if (!hash.empty())
             UserStore::setPassword(tx, id, hash);
-        if (status == "deactivated" || !hash.empty())
+        std::int64_t revokedTokens = 0;
+        if (status == "deactivated" || !hash.empty()) {
             UserStore::revokeAllSessions(tx, id, m_clock.nowMs());
+            // A personal API token must not outlive the password or the account it came from.
+            revokedTokens = m_tokens.revokeAllIn(tx, id);
+        }
         auto after = UserStore::byId(tx, id);
         auto afterJson = toJson(*after);
         if (!hash.empty())
             afterJson->set("password_changed", true);
+        if (revokedTokens > 0)
+            afterJson->set("revoked_api_tokens", revokedTokens);
         core::audit(tx, {actor.userId, status != before->status ? "user.status" : "user.update",
                          "user", id, toJson(*before), afterJson, actor.ip});
     });
@@ -471,8 +484,11 @@ std::int64_t IdentityService::revokeSessions(const std::string& id, const Actor&
         if (!UserStore::byId(tx, id))
             throw Problem::notFound({"Pengguna tidak ditemukan.", "User not found."});
         revoked = UserStore::revokeAllSessions(tx, id, m_clock.nowMs());
+        // Whoever held a stolen session may have made an API token with it; it goes too.
+        const auto revokedTokens = m_tokens.revokeAllIn(tx, id);
         auto after = core::json::object();
         after->set("revoked_sessions", revoked);
+        after->set("revoked_api_tokens", revokedTokens);
         core::audit(tx,
                     {actor.userId, "user.revoke_sessions", "user", id, nullptr, after, actor.ip});
     });
@@ -529,6 +545,11 @@ void IdentityService::revokeApiKey(const std::string& id, const Actor& actor)
 std::vector<ApiKey> IdentityService::apiKeys()
 {
     return UserStore::apiKeys(m_db);
+}
+
+void IdentityService::registerTokenScope(TokenScope scope)
+{
+    m_tokens.registerScope(std::move(scope));
 }
 
 std::vector<ActivityEntry> IdentityService::activity(const std::optional<std::string>& entityType,

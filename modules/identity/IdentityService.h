@@ -4,6 +4,7 @@
 #include "Audit.h"
 #include "ExternalLoginStore.h"
 #include "Passwords.h"
+#include "PersonalTokenService.h"
 #include "User.h"
 #include "UserStore.h"
 
@@ -56,7 +57,10 @@ struct UserChanges
 class IdentityService : public core::Authenticator
 {
 public:
-    IdentityService(core::Db& db, const core::Clock& clock, Passwords passwords, int sessionHours);
+    /// `tokenRequestsPerMinute`: the rate each personal API token may call at (config
+    /// api_tokens.requests_per_minute).
+    IdentityService(core::Db& db, const core::Clock& clock, Passwords passwords, int sessionHours,
+                    int tokenRequestsPerMinute = kTokenRequestsPerMinute);
 
     SignIn login(const std::string& email, const std::string& password, const Origin& origin);
     /// Public self-registration (the checkout page's "Daftar" tab): a new member_free account,
@@ -85,6 +89,7 @@ public:
     void logoutEverywhere(const core::AuthContext& auth);
     User me(const core::AuthContext& auth);
 
+    /// A session token, or a personal API token ("eyp_...") limited to its scope.
     std::optional<core::AuthContext> fromBearerToken(const std::string& token) override;
     std::optional<core::ApiKeyClient> fromApiKey(const std::string& key) override;
 
@@ -112,6 +117,11 @@ public:
     void revokeApiKey(const std::string& id, const Actor& actor);
     std::vector<ApiKey> apiKeys();
 
+    /// Called while modules register, before the server takes requests: a scope members may
+    /// create personal API tokens for (the directory registers "buyers").
+    void registerTokenScope(TokenScope scope);
+    PersonalTokenService& personalTokens() { return m_tokens; }
+
     std::vector<ActivityEntry> activity(const std::optional<std::string>& entityType,
                                         const std::optional<std::string>& actorId,
                                         const core::PageRequest& page);
@@ -130,6 +140,8 @@ public:
     static constexpr std::int64_t kRegisterWindowMs = 60 * 60 * 1000;
     /// How long a web sign-in may take between leaving for the provider and coming back.
     static constexpr std::int64_t kExternalFlowMs = 10 * 60 * 1000;
+    /// Default rate of one personal API token (a script's loop, not a person's clicks).
+    static constexpr int kTokenRequestsPerMinute = 120;
 
 private:
     void checkNotLocked(const std::string& key, const std::string& who);
@@ -146,6 +158,7 @@ private:
     Passwords m_passwords;
     int m_sessionHours;
     std::map<std::string, SignupIntent> m_signupIntents;
+    PersonalTokenService m_tokens;
 };
 
 /// Normalises an Indonesian WhatsApp number ("0812-3456 789" -> "+628123456789"); nullopt if
