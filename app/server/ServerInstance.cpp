@@ -90,8 +90,8 @@ void ServerInstance::registerModules()
     regions::registerRegions(*m_router, context);
     m_partnerInvoices =
         partner::registerPartner(*m_router, context, *m_notify, *m_identity, *m_commerce);
-    m_buyerImports =
-        directory::registerDirectory(*m_router, context, *m_notify, *m_identity, *m_commerce);
+    m_directory = std::make_unique<directory::DirectoryWorkers>(
+        directory::registerDirectory(*m_router, context, *m_notify, *m_identity, *m_commerce));
     addSystemRoutes(*m_router, *m_db);
     m_router->metrics().addGauge("ey_db_pool_size", "Connections the pool may open.",
                                  [this] { return static_cast<double>(m_db->size()); });
@@ -118,7 +118,7 @@ void ServerInstance::stop()
         m_http.reset();
     }
     m_router.reset();
-    m_buyerImports.reset();
+    m_directory.reset();
     m_partnerInvoices.reset();
     m_tickets.reset();
     m_finance.reset();

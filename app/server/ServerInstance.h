@@ -43,7 +43,7 @@ class InvoiceService;
 }
 
 namespace ey::directory {
-class BuyerImportService;
+struct DirectoryWorkers;
 }
 
 namespace ey::app {
@@ -98,7 +98,7 @@ private:
     std::shared_ptr<affiliate::AffiliateService> m_affiliates;
     std::shared_ptr<followup::FollowUpService> m_followups;
     std::shared_ptr<partner::InvoiceService> m_partnerInvoices;
-    std::shared_ptr<directory::BuyerImportService> m_buyerImports;
+    std::unique_ptr<directory::DirectoryWorkers> m_directory;
     std::unique_ptr<core::HttpServer> m_http;
 };
 

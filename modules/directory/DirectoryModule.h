@@ -12,8 +12,18 @@
 
 namespace ey::directory {
 
-/// Returns the buyer import service, whose worker runs imports until the server drops it.
-std::shared_ptr<BuyerImportService> registerDirectory(core::Router& router,
+class BuyerAlertService;
+class SupplierPremiumService;
+
+/// The directory's services that own background workers; each runs until the server drops it.
+struct DirectoryWorkers
+{
+    std::shared_ptr<BuyerImportService> buyerImports;
+    std::shared_ptr<BuyerAlertService> buyerAlerts;
+    std::shared_ptr<SupplierPremiumService> supplierPremium;
+};
+
+DirectoryWorkers registerDirectory(core::Router& router,
                                                       const core::ModuleContext& context,
                                                       notify::NotifyService& notify,
                                                       identity::IdentityService& identity,
