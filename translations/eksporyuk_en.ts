@@ -746,6 +746,37 @@
         <source>per kiriman</source>
         <translation>per shipment</translation>
     </message>
+    <message>
+        <source>Bulanan</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Tahunan</source>
+        <translation>Yearly</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n bulan)</source>
+        <translation>
+            <numerusform>%1 (%n month)</numerusform>
+            <numerusform>%1 (%n months)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Menunggu bayar</source>
+        <translation>Awaiting payment</translation>
+    </message>
+    <message>
+        <source>Lunas</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Kedaluwarsa</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Gagal</source>
+        <translation>Failed</translation>
+    </message>
 </context>
 <context>
     <name>ey::desk::ApiError</name>
@@ -862,6 +893,43 @@
     <message>
         <source>Sesi Anda telah berakhir. Silakan masuk lagi.</source>
         <translation>Your session has ended. Please sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::DownloadProgress</name>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 %2 diterima</source>
+        <translation>%1 %2 received</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::FileDownload</name>
+    <message>
+        <source>Berkas %1 tidak bisa ditulis: %2. Pilih folder lain.</source>
+        <translation>File %1 cannot be written: %2. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa ditulis (disk penuh?): %2. Unduhan dihentikan.</source>
+        <translation>File %1 cannot be written (disk full?): %2. The download was stopped.</translation>
+    </message>
+    <message>
+        <source>Unduhan terputus setelah %1 byte: %2. Coba lagi.</source>
+        <translation>The download broke off after %1 bytes: %2. Try again.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa disimpan: %2. Pilih folder lain.</source>
+        <translation>File %1 cannot be saved: %2. Choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::ListTable</name>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
     </message>
 </context>
 <context>
@@ -2796,17 +2864,6 @@
     </message>
 </context>
 <context>
-    <name>ey::desk::curation::BuyerExporter</name>
-    <message>
-        <source>Berkas %1 tidak bisa ditulis: %2</source>
-        <translation>File %1 cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>Berkas %1 tidak bisa disimpan: %2</source>
-        <translation>File %1 cannot be saved: %2</translation>
-    </message>
-</context>
-<context>
     <name>ey::desk::curation::BuyerFilterBar</name>
     <message>
         <source>Semua negara</source>
@@ -3328,10 +3385,6 @@
         <translation>The buyer has been deleted from the directory.</translation>
     </message>
     <message>
-        <source>Mengekspor… %1 diterima</source>
-        <translation>Exporting… %1 received</translation>
-    </message>
-    <message>
         <source>Ekspor selesai</source>
         <translation>Export finished</translation>
     </message>
@@ -3376,10 +3429,6 @@
         <translation>The buyer you had open was just deleted by another staff member.</translation>
     </message>
     <message>
-        <source>Memuat…</source>
-        <translation>Loading…</translation>
-    </message>
-    <message>
         <source>Tidak ada buyer untuk filter ini.</source>
         <translation>No buyers match this filter.</translation>
     </message>
@@ -3405,10 +3454,6 @@
     <message>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Ekspor CSV</source>
@@ -3692,6 +3737,10 @@
         <source>Perubahan disimpan.</source>
         <translation>Changes saved.</translation>
     </message>
+    <message>
+        <source>Buka forwarder yang ada</source>
+        <translation>Open the existing forwarder</translation>
+    </message>
 </context>
 <context>
     <name>ey::desk::curation::ForwarderPage</name>
@@ -3762,10 +3811,6 @@
     <message>
         <source>Forwarder baru</source>
         <translation>New forwarder</translation>
-    </message>
-    <message>
-        <source>Memuat…</source>
-        <translation>Loading…</translation>
     </message>
     <message>
         <source>Tidak ada forwarder untuk filter ini.</source>
@@ -3958,6 +4003,120 @@
     <message>
         <source>Batas paket %1 disimpan; berlaku untuk pembukaan buyer berikutnya.</source>
         <translation>Plan limits for %1 saved; they apply from the next buyer opened.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::PremiumPlansPanel</name>
+    <message>
+        <source>Paket Premium</source>
+        <translation>Premium plans</translation>
+    </message>
+    <message>
+        <source>Paket yang bisa dibeli supplier lewat Xendit. Premium aktif otomatis setelah lunas; paket nonaktif tidak ditawarkan lagi, pesanan lamanya tetap berlaku.</source>
+        <translation>The plans suppliers can buy through Xendit. Premium switches on automatically once paid; an inactive plan is no longer offered, its earlier orders stay valid.</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nama paket</source>
+        <translation>Plan name</translation>
+    </message>
+    <message>
+        <source>Lama</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Diperbarui</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Paket baru</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <source>Ubah paket %1</source>
+        <translation>Edit plan %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kode</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>mis. quarterly</source>
+        <translation>e.g. quarterly</translation>
+    </message>
+    <message>
+        <source>&amp;Nama</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>mis. Premium 3 Bulan</source>
+        <translation>e.g. Premium 3 Months</translation>
+    </message>
+    <message>
+        <source>&amp;Lama</source>
+        <translation>&amp;Length</translation>
+    </message>
+    <message>
+        <source> bulan</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>&amp;Harga</source>
+        <translation>&amp;Price</translation>
+    </message>
+    <message>
+        <source>Aktif (ditawarkan ke supplier)</source>
+        <translation>Active (offered to suppliers)</translation>
+    </message>
+    <message>
+        <source>Simpan paket</source>
+        <translation>Save plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bulan</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nonaktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Isi nama paket yang dilihat supplier.</source>
+        <translation>Enter the plan name suppliers will see.</translation>
+    </message>
+    <message>
+        <source>Kode %1 sudah dipakai paket lain. Pilih paket itu di tabel untuk mengubahnya.</source>
+        <translation>Code %1 is already used by another plan. Select that plan in the table to edit it.</translation>
+    </message>
+    <message>
+        <source>Paket %1 ditambahkan.</source>
+        <translation>Plan %1 added.</translation>
+    </message>
+    <message>
+        <source>Paket %1 disimpan.</source>
+        <translation>Plan %1 saved.</translation>
+    </message>
+    <message>
+        <source>Huruf kecil, angka dan tanda hubung; 2–30 karakter. Tidak bisa diubah setelah disimpan.</source>
+        <translation>Lower-case letters, digits and hyphens; 2–30 characters. Cannot be changed once saved.</translation>
+    </message>
+    <message>
+        <source>Isi kode paket: 2–30 huruf kecil, angka atau tanda hubung.</source>
+        <translation>Enter a plan code: 2–30 lower-case letters, digits or hyphens.</translation>
     </message>
 </context>
 <context>
@@ -4254,6 +4413,10 @@
         <source>Paket supplier diubah menjadi %1.</source>
         <translation>Supplier plan changed to %1.</translation>
     </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
 </context>
 <context>
     <name>ey::desk::curation::SupplierLimitsPage</name>
@@ -4300,6 +4463,68 @@
     <message>
         <source>Batas paket %1 disimpan.</source>
         <translation>Limits of the %1 plan saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::SupplierPremiumPanel</name>
+    <message>
+        <source>Pesanan Paket Premium yang dibuat supplier lewat Xendit, terbaru di atas. Premium aktif otomatis setelah pembayaran lunas.</source>
+        <translation>Premium plan orders the supplier placed through Xendit, newest first. Premium switches on automatically once the payment is complete.</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Paket</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dibayar</source>
+        <translation>Paid at</translation>
+    </message>
+    <message>
+        <source>Memuat pesanan premium…</source>
+        <translation>Loading premium orders…</translation>
+    </message>
+    <message>
+        <source>Premium, tanpa batas akhir (diberikan admin)</source>
+        <translation>Premium, no end date (granted by an admin)</translation>
+    </message>
+    <message>
+        <source>Premium sampai %1</source>
+        <translation>Premium until %1</translation>
+    </message>
+    <message>
+        <source>Free — Premium berakhir %1</source>
+        <translation>Free — Premium ended %1</translation>
+    </message>
+    <message>
+        <source>Free — belum pernah Premium atau sudah diubah admin</source>
+        <translation>Free — never Premium, or changed by an admin</translation>
+    </message>
+    <message>
+        <source>Dibuat %1</source>
+        <translation>Created %1</translation>
+    </message>
+    <message>
+        <source>Supplier ini belum pernah memesan Paket Premium.</source>
+        <translation>This supplier has never ordered a Premium plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pesanan, %1 lunas senilai %2</source>
+        <translation>
+            <numerusform>%n order, %1 paid totalling %2</numerusform>
+            <numerusform>%n orders, %1 paid totalling %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4460,10 +4685,6 @@
         <translation>Search company, email or owner name (Ctrl+L)</translation>
     </message>
     <message>
-        <source>Memuat…</source>
-        <translation>Loading…</translation>
-    </message>
-    <message>
         <source>Tidak ada supplier dengan status dan filter ini.</source>
         <translation>No suppliers with this status and filter.</translation>
     </message>
@@ -4486,24 +4707,8 @@
         <translation>Downloading CSV export…</translation>
     </message>
     <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Ekspor CSV</source>
         <translation>CSV export</translation>
-    </message>
-    <message>
-        <source>Berkas %1 tidak bisa ditulis: %2</source>
-        <translation>The file %1 cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>Mengunduh ekspor CSV… %1 diterima</source>
-        <translation>Downloading CSV export… %1 received</translation>
-    </message>
-    <message>
-        <source>Berkas %1 tidak bisa disimpan: %2</source>
-        <translation>The file %1 could not be saved: %2</translation>
     </message>
 </context>
 <context>
@@ -6283,20 +6488,8 @@ Once published, partners can choose it for events and it can no longer be delete
 <context>
     <name>ey::desk::partner::BulkZipDownload</name>
     <message>
-        <source>Berkas tidak dapat dibuat di %1. Pilih folder lain.</source>
-        <translation>The file cannot be created at %1. Choose another folder.</translation>
-    </message>
-    <message>
-        <source>Berkas %1 tidak dapat ditulis (disk penuh?). Unduhan dihentikan.</source>
-        <translation>The file %1 cannot be written (disk full?). The download was stopped.</translation>
-    </message>
-    <message>
         <source>Unduhan terputus setelah %1 dari %2 laporan. Coba lagi; laporan yang sudah terunduh tidak ditagih lagi.</source>
         <translation>The download broke off after %1 of %2 reports. Try again; reports already downloaded are not charged again.</translation>
-    </message>
-    <message>
-        <source>Berkas %1 tidak dapat disimpan. Pilih folder lain.</source>
-        <translation>The file %1 cannot be saved. Choose another folder.</translation>
     </message>
 </context>
 <context>
@@ -7653,17 +7846,6 @@ Make sure the money has reached the account; the partner is told.</translation>
     </message>
 </context>
 <context>
-    <name>ey::desk::sales::SalesExporter</name>
-    <message>
-        <source>Berkas %1 tidak bisa ditulis: %2</source>
-        <translation>The file %1 cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>Berkas %1 tidak bisa disimpan: %2</source>
-        <translation>The file %1 could not be saved: %2</translation>
-    </message>
-</context>
-<context>
     <name>ey::desk::sales::SalesFilterBar</name>
     <message>
         <source>Semua waktu</source>
@@ -7828,10 +8010,6 @@ Make sure the money has reached the account; the partner is told.</translation>
         <translation>Export the rows matching the filter to CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <source>Memuat…</source>
-        <translation>Loading…</translation>
-    </message>
-    <message>
         <source>Tidak ada transaksi untuk filter ini.</source>
         <translation>No transactions match this filter.</translation>
     </message>
@@ -7857,10 +8035,6 @@ Make sure the money has reached the account; the partner is told.</translation>
     <message>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Notifikasi dikirim ulang</source>

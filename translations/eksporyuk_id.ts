@@ -746,6 +746,36 @@
         <source>per kiriman</source>
         <translation>per kiriman</translation>
     </message>
+    <message>
+        <source>Bulanan</source>
+        <translation>Bulanan</translation>
+    </message>
+    <message>
+        <source>Tahunan</source>
+        <translation>Tahunan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n bulan)</source>
+        <translation>
+            <numerusform>%1 (%n bulan)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Menunggu bayar</source>
+        <translation>Menunggu bayar</translation>
+    </message>
+    <message>
+        <source>Lunas</source>
+        <translation>Lunas</translation>
+    </message>
+    <message>
+        <source>Kedaluwarsa</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Gagal</source>
+        <translation>Gagal</translation>
+    </message>
 </context>
 <context>
     <name>ey::desk::ApiError</name>
@@ -862,6 +892,43 @@
     <message>
         <source>Sesi Anda telah berakhir. Silakan masuk lagi.</source>
         <translation>Sesi Anda telah berakhir. Silakan masuk lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::DownloadProgress</name>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>%1 %2 diterima</source>
+        <translation>%1 %2 diterima</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::FileDownload</name>
+    <message>
+        <source>Berkas %1 tidak bisa ditulis: %2. Pilih folder lain.</source>
+        <translation>Berkas %1 tidak bisa ditulis: %2. Pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa ditulis (disk penuh?): %2. Unduhan dihentikan.</source>
+        <translation>Berkas %1 tidak bisa ditulis (disk penuh?): %2. Unduhan dihentikan.</translation>
+    </message>
+    <message>
+        <source>Unduhan terputus setelah %1 byte: %2. Coba lagi.</source>
+        <translation>Unduhan terputus setelah %1 byte: %2. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa disimpan: %2. Pilih folder lain.</source>
+        <translation>Berkas %1 tidak bisa disimpan: %2. Pilih folder lain.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::ListTable</name>
+    <message>
+        <source>Memuat…</source>
+        <translation>Memuat…</translation>
     </message>
 </context>
 <context>
@@ -2789,17 +2856,6 @@
     </message>
 </context>
 <context>
-    <name>ey::desk::curation::BuyerExporter</name>
-    <message>
-        <source>Berkas %1 tidak bisa ditulis: %2</source>
-        <translation>Berkas %1 tidak bisa ditulis: %2</translation>
-    </message>
-    <message>
-        <source>Berkas %1 tidak bisa disimpan: %2</source>
-        <translation>Berkas %1 tidak bisa disimpan: %2</translation>
-    </message>
-</context>
-<context>
     <name>ey::desk::curation::BuyerFilterBar</name>
     <message>
         <source>Semua negara</source>
@@ -3320,10 +3376,6 @@
         <translation>Buyer sudah dihapus dari direktori.</translation>
     </message>
     <message>
-        <source>Mengekspor… %1 diterima</source>
-        <translation>Mengekspor… %1 diterima</translation>
-    </message>
-    <message>
         <source>Ekspor selesai</source>
         <translation>Ekspor selesai</translation>
     </message>
@@ -3368,10 +3420,6 @@
         <translation>Buyer yang sedang dibuka baru saja dihapus oleh staf lain.</translation>
     </message>
     <message>
-        <source>Memuat…</source>
-        <translation>Memuat…</translation>
-    </message>
-    <message>
         <source>Tidak ada buyer untuk filter ini.</source>
         <translation>Tidak ada buyer untuk filter ini.</translation>
     </message>
@@ -3396,10 +3444,6 @@
     <message>
         <source>Mengekspor…</source>
         <translation>Mengekspor…</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Batal</translation>
     </message>
     <message>
         <source>Ekspor CSV</source>
@@ -3680,6 +3724,10 @@
         <source>Perubahan disimpan.</source>
         <translation>Perubahan disimpan.</translation>
     </message>
+    <message>
+        <source>Buka forwarder yang ada</source>
+        <translation>Buka forwarder yang ada</translation>
+    </message>
 </context>
 <context>
     <name>ey::desk::curation::ForwarderPage</name>
@@ -3750,10 +3798,6 @@
     <message>
         <source>Forwarder baru</source>
         <translation>Forwarder baru</translation>
-    </message>
-    <message>
-        <source>Memuat…</source>
-        <translation>Memuat…</translation>
     </message>
     <message>
         <source>Tidak ada forwarder untuk filter ini.</source>
@@ -3944,6 +3988,119 @@
     <message>
         <source>Batas paket %1 disimpan; berlaku untuk pembukaan buyer berikutnya.</source>
         <translation>Batas paket %1 disimpan; berlaku untuk pembukaan buyer berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::PremiumPlansPanel</name>
+    <message>
+        <source>Paket Premium</source>
+        <translation>Paket Premium</translation>
+    </message>
+    <message>
+        <source>Paket yang bisa dibeli supplier lewat Xendit. Premium aktif otomatis setelah lunas; paket nonaktif tidak ditawarkan lagi, pesanan lamanya tetap berlaku.</source>
+        <translation>Paket yang bisa dibeli supplier lewat Xendit. Premium aktif otomatis setelah lunas; paket nonaktif tidak ditawarkan lagi, pesanan lamanya tetap berlaku.</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Nama paket</source>
+        <translation>Nama paket</translation>
+    </message>
+    <message>
+        <source>Lama</source>
+        <translation>Lama</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Diperbarui</source>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <source>Paket baru</source>
+        <translation>Paket baru</translation>
+    </message>
+    <message>
+        <source>Ubah paket %1</source>
+        <translation>Ubah paket %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kode</source>
+        <translation>&amp;Kode</translation>
+    </message>
+    <message>
+        <source>mis. quarterly</source>
+        <translation>mis. quarterly</translation>
+    </message>
+    <message>
+        <source>&amp;Nama</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>mis. Premium 3 Bulan</source>
+        <translation>mis. Premium 3 Bulan</translation>
+    </message>
+    <message>
+        <source>&amp;Lama</source>
+        <translation>&amp;Lama</translation>
+    </message>
+    <message>
+        <source> bulan</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <source>&amp;Harga</source>
+        <translation>&amp;Harga</translation>
+    </message>
+    <message>
+        <source>Aktif (ditawarkan ke supplier)</source>
+        <translation>Aktif (ditawarkan ke supplier)</translation>
+    </message>
+    <message>
+        <source>Simpan paket</source>
+        <translation>Simpan paket</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bulan</source>
+        <translation>
+            <numerusform>%n bulan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nonaktif</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>Isi nama paket yang dilihat supplier.</source>
+        <translation>Isi nama paket yang dilihat supplier.</translation>
+    </message>
+    <message>
+        <source>Kode %1 sudah dipakai paket lain. Pilih paket itu di tabel untuk mengubahnya.</source>
+        <translation>Kode %1 sudah dipakai paket lain. Pilih paket itu di tabel untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <source>Paket %1 ditambahkan.</source>
+        <translation>Paket %1 ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Paket %1 disimpan.</source>
+        <translation>Paket %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Huruf kecil, angka dan tanda hubung; 2–30 karakter. Tidak bisa diubah setelah disimpan.</source>
+        <translation>Huruf kecil, angka dan tanda hubung; 2–30 karakter. Tidak bisa diubah setelah disimpan.</translation>
+    </message>
+    <message>
+        <source>Isi kode paket: 2–30 huruf kecil, angka atau tanda hubung.</source>
+        <translation>Isi kode paket: 2–30 huruf kecil, angka atau tanda hubung.</translation>
     </message>
 </context>
 <context>
@@ -4240,6 +4397,10 @@
         <source>Paket supplier diubah menjadi %1.</source>
         <translation>Paket supplier diubah menjadi %1.</translation>
     </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
 </context>
 <context>
     <name>ey::desk::curation::SupplierLimitsPage</name>
@@ -4286,6 +4447,67 @@
     <message>
         <source>Batas paket %1 disimpan.</source>
         <translation>Batas paket %1 disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>ey::desk::curation::SupplierPremiumPanel</name>
+    <message>
+        <source>Pesanan Paket Premium yang dibuat supplier lewat Xendit, terbaru di atas. Premium aktif otomatis setelah pembayaran lunas.</source>
+        <translation>Pesanan Paket Premium yang dibuat supplier lewat Xendit, terbaru di atas. Premium aktif otomatis setelah pembayaran lunas.</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Paket</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dibayar</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>Memuat pesanan premium…</source>
+        <translation>Memuat pesanan premium…</translation>
+    </message>
+    <message>
+        <source>Premium, tanpa batas akhir (diberikan admin)</source>
+        <translation>Premium, tanpa batas akhir (diberikan admin)</translation>
+    </message>
+    <message>
+        <source>Premium sampai %1</source>
+        <translation>Premium sampai %1</translation>
+    </message>
+    <message>
+        <source>Free — Premium berakhir %1</source>
+        <translation>Free — Premium berakhir %1</translation>
+    </message>
+    <message>
+        <source>Free — belum pernah Premium atau sudah diubah admin</source>
+        <translation>Free — belum pernah Premium atau sudah diubah admin</translation>
+    </message>
+    <message>
+        <source>Dibuat %1</source>
+        <translation>Dibuat %1</translation>
+    </message>
+    <message>
+        <source>Supplier ini belum pernah memesan Paket Premium.</source>
+        <translation>Supplier ini belum pernah memesan Paket Premium.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pesanan, %1 lunas senilai %2</source>
+        <translation>
+            <numerusform>%n pesanan, %1 lunas senilai %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4446,10 +4668,6 @@
         <translation>Cari perusahaan, email, atau nama pemilik (Ctrl+L)</translation>
     </message>
     <message>
-        <source>Memuat…</source>
-        <translation>Memuat…</translation>
-    </message>
-    <message>
         <source>Tidak ada supplier dengan status dan filter ini.</source>
         <translation>Tidak ada supplier dengan status dan filter ini.</translation>
     </message>
@@ -4471,24 +4689,8 @@
         <translation>Mengunduh ekspor CSV…</translation>
     </message>
     <message>
-        <source>Batal</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>Ekspor CSV</source>
         <translation>Ekspor CSV</translation>
-    </message>
-    <message>
-        <source>Berkas %1 tidak bisa ditulis: %2</source>
-        <translation>Berkas %1 tidak bisa ditulis: %2</translation>
-    </message>
-    <message>
-        <source>Mengunduh ekspor CSV… %1 diterima</source>
-        <translation>Mengunduh ekspor CSV… %1 diterima</translation>
-    </message>
-    <message>
-        <source>Berkas %1 tidak bisa disimpan: %2</source>
-        <translation>Berkas %1 tidak bisa disimpan: %2</translation>
     </message>
 </context>
 <context>
@@ -6262,20 +6464,8 @@ Setelah terbit, partner bisa memilihnya untuk event dan asesmen ini tidak bisa d
 <context>
     <name>ey::desk::partner::BulkZipDownload</name>
     <message>
-        <source>Berkas tidak dapat dibuat di %1. Pilih folder lain.</source>
-        <translation>Berkas tidak dapat dibuat di %1. Pilih folder lain.</translation>
-    </message>
-    <message>
-        <source>Berkas %1 tidak dapat ditulis (disk penuh?). Unduhan dihentikan.</source>
-        <translation>Berkas %1 tidak dapat ditulis (disk penuh?). Unduhan dihentikan.</translation>
-    </message>
-    <message>
         <source>Unduhan terputus setelah %1 dari %2 laporan. Coba lagi; laporan yang sudah terunduh tidak ditagih lagi.</source>
         <translation>Unduhan terputus setelah %1 dari %2 laporan. Coba lagi; laporan yang sudah terunduh tidak ditagih lagi.</translation>
-    </message>
-    <message>
-        <source>Berkas %1 tidak dapat disimpan. Pilih folder lain.</source>
-        <translation>Berkas %1 tidak dapat disimpan. Pilih folder lain.</translation>
     </message>
 </context>
 <context>
@@ -7629,17 +7819,6 @@ Pastikan dana sudah masuk ke rekening; partner diberi tahu.</translation>
     </message>
 </context>
 <context>
-    <name>ey::desk::sales::SalesExporter</name>
-    <message>
-        <source>Berkas %1 tidak bisa ditulis: %2</source>
-        <translation>Berkas %1 tidak bisa ditulis: %2</translation>
-    </message>
-    <message>
-        <source>Berkas %1 tidak bisa disimpan: %2</source>
-        <translation>Berkas %1 tidak bisa disimpan: %2</translation>
-    </message>
-</context>
-<context>
     <name>ey::desk::sales::SalesFilterBar</name>
     <message>
         <source>Semua waktu</source>
@@ -7803,10 +7982,6 @@ Pastikan dana sudah masuk ke rekening; partner diberi tahu.</translation>
         <translation>Ekspor baris yang sesuai filter ke CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <source>Memuat…</source>
-        <translation>Memuat…</translation>
-    </message>
-    <message>
         <source>Tidak ada transaksi untuk filter ini.</source>
         <translation>Tidak ada transaksi untuk filter ini.</translation>
     </message>
@@ -7831,10 +8006,6 @@ Pastikan dana sudah masuk ke rekening; partner diberi tahu.</translation>
     <message>
         <source>Mengekspor…</source>
         <translation>Mengekspor…</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Batal</translation>
     </message>
     <message>
         <source>Notifikasi dikirim ulang</source>

@@ -44,6 +44,12 @@ ApiError ApiError::fromReply(QNetworkReply* reply, const QByteArray& body)
         const auto errors = object.value(QStringLiteral("errors")).toObject();
         for (auto it = errors.begin(); it != errors.end(); ++it)
             error.fieldErrors.insert(it.key(), it.value().toString());
+        static const QStringList standard{QStringLiteral("type"),   QStringLiteral("title"),
+                                          QStringLiteral("status"), QStringLiteral("detail"),
+                                          QStringLiteral("instance"), QStringLiteral("errors")};
+        for (auto it = object.begin(); it != object.end(); ++it)
+            if (!standard.contains(it.key()))
+                error.members.insert(it.key(), it.value().toVariant());
     }
     if (error.title.isEmpty())
         error.title = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();

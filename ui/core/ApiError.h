@@ -4,6 +4,7 @@
 #include <QMap>
 #include <QMetaType>
 #include <QString>
+#include <QVariantMap>
 
 class QNetworkReply;
 
@@ -19,6 +20,10 @@ struct ApiError
     QString title;
     QString detail;
     QMap<QString, QString> fieldErrors;
+    /// The problem's RFC 9457 extension members (everything but type/title/status/detail/instance/
+    /// errors), e.g. a 409's "duplicate_id" or a quota's "limit"/"used"/"resets_at": what a form
+    /// acts on without parsing the detail text.
+    QVariantMap members;
 
     bool isNetworkError() const { return status == 0; }
     bool isClientError() const { return status >= 400 && status < 500; }

@@ -27,6 +27,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ey::desk {
 
 MainWindow::MainWindow(const WorkspaceContext& context, const WorkspaceRegistry& registry,
@@ -188,10 +190,22 @@ void MainWindow::buildLayout()
     m_sidebar = new QListWidget(sidebarPanel);
     m_sidebar->setObjectName(QStringLiteral("workspaceSidebar"));
     m_sidebar->setIconSize(QSize(20, 20));
+    // Wide enough for the longest workspace name ("Kurasi Buyer & Supplier") in either language;
+    // a name cut short with "..." is one people have to guess.
+    // Icon, the item's padding and margin from the branding style sheet (12 + 6 px each side),
+    // the icon-text gap and the frame.
+    const int iconAndPadding = m_sidebar->iconSize().width() + 2 * (12 + 6) + 24;
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setTextElideMode(Qt::ElideRight);
+    int sidebarWidth = fontMetrics().averageCharWidth() * 30;
     for (const auto& workspace : m_workspaces) {
         auto* item = new QListWidgetItem(workspace->icon(), workspace->title(), m_sidebar);
         item->setData(Qt::UserRole, workspace->id());
+        item->setToolTip(workspace->title());
+        sidebarWidth = std::max(sidebarWidth,
+                                fontMetrics().horizontalAdvance(workspace->title()) + iconAndPadding);
     }
+    sidebarWidth = std::min(sidebarWidth, fontMetrics().averageCharWidth() * 44);
     m_userLabel = new QLabel(sidebarPanel);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     m_userLabel->setWordWrap(true);
@@ -202,7 +216,7 @@ void MainWindow::buildLayout()
     sidebarLayout->addWidget(header);
     sidebarLayout->addWidget(m_sidebar, 1);
     sidebarLayout->addWidget(m_userLabel);
-    sidebarPanel->setFixedWidth(fontMetrics().averageCharWidth() * 30);
+    sidebarPanel->setFixedWidth(sidebarWidth);
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("workspaceStack"));

@@ -3,7 +3,9 @@
 
 #include "PagedTableModel.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QItemSelectionModel>
 #include <QSignalBlocker>
 #include <QTableView>
@@ -34,6 +36,24 @@ bool reselectRecord(QTableView* table, const PagedTableModel& model, const QStri
         }
     }
     return false;
+}
+
+void showListCount(const PagedTableModel& model, QLabel* message, QLabel* count,
+                   const QString& empty, const QString& countText)
+{
+    const int rows = model.rowCount();
+    if (model.isLoading() && rows == 0) {
+        count->setText(QCoreApplication::translate("ey::desk::ListTable", "Memuat\u2026"));
+        return;
+    }
+    // Grey (or nothing) is the list's own note; anything else is a problem the reader must see.
+    const bool quiet = message->text().isEmpty() ||
+                       message->styleSheet().contains(QStringLiteral("#6B7280"));
+    if (rows == 0 && quiet)
+        message->setText(empty);
+    else if (rows > 0 && quiet)
+        message->clear();
+    count->setText(countText);
 }
 
 } // namespace ey::desk

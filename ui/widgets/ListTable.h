@@ -1,6 +1,7 @@
 // The one look and feel of the desk's record lists (sales, withdrawals, wallets, payments, ...).
 #pragma once
 
+class QLabel;
 class QString;
 class QTableView;
 
@@ -17,5 +18,12 @@ void setUpRecordList(QTableView* table);
 /// emitting selection signals (the detail pane already shows it). False when it is not loaded.
 bool reselectRecord(QTableView* table, const PagedTableModel& model, const QString& id,
                     int column = 0);
+
+/// The footer of a record list after a (re)load: "Memuat…" in `count` while the first page is on
+/// its way; otherwise `countText` there, and in `message` the `empty` text when nothing matched or
+/// nothing when rows came back. A message in red (a failed load or action) stays until the page
+/// clears it.
+void showListCount(const PagedTableModel& model, QLabel* message, QLabel* count,
+                   const QString& empty, const QString& countText);
 
 } // namespace ey::desk

@@ -232,6 +232,62 @@ private slots:
         QCOMPARE(ended.count(), unauthorized);
     }
 
+    void problemExtensionMembersAreKept()
+    {
+        // A buyer quota problem: the standard members stay in their fields, the rest in members.
+        test::LoopbackHttpServer server([](const test::RecordedRequest&) {
+            test::CannedResponse response;
+            response.status = 429;
+            response.contentType = "application/problem+json";
+            response.body =
+                "{\"type\":\"https://eksporyuk.com/problems/buyer-quota\",\"title\":\"Kuota\","
+                "\"status\":429,\"detail\":\"Kuota buyer bulan ini habis.\",\"instance\":\"/x\","
+                "\"errors\":{\"plan\":\"Paket gratis.\"},\"limit\":20,\"used\":20,"
+                "\"resets_at\":\"2026-12-01T00:00:00+07:00\",\"duplicate_id\":\"b-1\","
+                "\"upgrade\":true,\"ratio\":0.5}";
+            return response;
+        });
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        ApiClient api;
+        api.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())));
+        Outcome outcome;
+        api.get(
+            QStringLiteral("/api/v1/buyers"), {}, this,
+            [&outcome](const ApiResponse& r) { outcome.response = r; },
+            [&outcome](const ApiError& e) { outcome.error = e; });
+        QTRY_VERIFY(outcome.done());
+        QVERIFY(outcome.error);
+        const ApiError& error = *outcome.error;
+        QCOMPARE(error.status, 429);
+        QCOMPARE(error.detail, QStringLiteral("Kuota buyer bulan ini habis."));
+        QCOMPARE(error.fieldErrors.value(QStringLiteral("plan")), QStringLiteral("Paket gratis."));
+        QCOMPARE(error.members.keys(),
+                 (QStringList{QStringLiteral("duplicate_id"), QStringLiteral("limit"),
+                              QStringLiteral("ratio"), QStringLiteral("resets_at"),
+                              QStringLiteral("upgrade"), QStringLiteral("used")}));
+        QCOMPARE(error.members.value(QStringLiteral("limit")).toLongLong(), 20);
+        QCOMPARE(error.members.value(QStringLiteral("used")).toLongLong(), 20);
+        QCOMPARE(error.members.value(QStringLiteral("resets_at")).toString(),
+                 QStringLiteral("2026-12-01T00:00:00+07:00"));
+        QCOMPARE(error.members.value(QStringLiteral("duplicate_id")).toString(), QStringLiteral("b-1"));
+        QCOMPARE(error.members.value(QStringLiteral("upgrade")).toBool(), true);
+        QCOMPARE(error.members.value(QStringLiteral("ratio")).toDouble(), 0.5);
+    }
+
+    void problemWithoutExtensionsHasNoMembers()
+    {
+        // A real server problem (wrong password) carries only the standard members.
+        ApiClient api;
+        api.setBaseUrl(serverUrl());
+        Outcome outcome;
+        login(api, QStringLiteral("ayu@example.test"), QStringLiteral("salah-sandi-123"), outcome);
+        QTRY_VERIFY(outcome.done());
+        QVERIFY(outcome.error);
+        QCOMPARE(outcome.error->status, 401);
+        QVERIFY2(outcome.error->members.isEmpty(),
+                 qPrintable(outcome.error->members.keys().join(QLatin1Char(','))));
+    }
+
     void contextGoneSkipsCallback()
     {
         ApiClient api;

@@ -18,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
@@ -381,7 +380,10 @@ void BuyerEditor::addListEntry(const QString& field, const QString& text)
 
 void BuyerEditor::newBuyer()
 {
+    // Whatever was in flight (a live-update reload of the buyer shown before) is abandoned, and
+    // with it its busy state: otherwise Save stays disabled on the empty form for good.
     ++m_generation;
+    setBusy(false);
     m_id.clear();
     m_buyer = {};
     fill({});
@@ -537,9 +539,7 @@ void BuyerEditor::save()
     request.body = QJsonDocument(body());
     const int generation = ++m_generation;
     setBusy(true);
-    // ApiError keeps no extension members: the body is kept here for the 409's duplicate_id.
-    auto errorBody = std::make_shared<QByteArray>();
-    QNetworkReply* reply = m_api.send(
+    m_api.send(
         request, this,
         [this, generation, creating](const ApiResponse& response) {
             if (generation != m_generation)
@@ -551,14 +551,12 @@ void BuyerEditor::save()
             if (creating)
                 loadViewers();
         },
-        [this, generation, errorBody](const ApiError& error) {
+        [this, generation](const ApiError& error) {
             if (generation != m_generation)
                 return;
             setBusy(false);
-            showError(error, *errorBody);
+            showError(error);
         });
-    connect(reply, &QNetworkReply::readyRead, this,
-            [reply, errorBody] { *errorBody = reply->peek(reply->bytesAvailable()); });
 }
 
 void BuyerEditor::askDelete()
@@ -642,7 +640,7 @@ void BuyerEditor::clearErrors()
     m_duplicateId.clear();
 }
 
-void BuyerEditor::showError(const ApiError& error, const QByteArray& body)
+void BuyerEditor::showError(const ApiError& error)
 {
     QStringList unplaced;
     for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
@@ -660,10 +658,7 @@ void BuyerEditor::showError(const ApiError& error, const QByteArray& body)
         text += QLatin1Char('\n') + unplaced.join(QLatin1Char('\n'));
     setMessage(text, true);
     if (error.status == 409) {
-        m_duplicateId = QJsonDocument::fromJson(body)
-                            .object()
-                            .value(QStringLiteral("duplicate_id"))
-                            .toString();
+        m_duplicateId = error.members.value(QStringLiteral("duplicate_id")).toString();
         m_openDuplicate->setVisible(!m_duplicateId.isEmpty());
     }
     if (!error.fieldErrors.isEmpty()) {

@@ -76,7 +76,7 @@ private:
     void fill(const QJsonObject& buyer);
     void loadViewers();
     void clearErrors();
-    void showError(const ApiError& error, const QByteArray& body);
+    void showError(const ApiError& error);
     void setBusy(bool busy);
     void setMessage(const QString& text, bool error);
     void retranslateUi();

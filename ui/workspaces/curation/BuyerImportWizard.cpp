@@ -1,10 +1,10 @@
 // BuyerImportWizard: the pages of the buyer import and the calls behind them.
 #include "BuyerImportWizard.h"
 
-#include "BuyerExporter.h"
 #include "CurationFormat.h"
 
 #include "ApiClient.h"
+#include "FileDownload.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -124,7 +124,7 @@ BuyerImportWizard::BuyerImportWizard(ApiClient& api, QWidget* parent)
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
     setMinimumSize(860, 600);
-    m_downloader = new BuyerExporter(m_api, this);
+    m_downloader = new FileDownload(m_api, this);
 
     setPage(FilePage, new GatedPage([this] { return isUploaded() && !m_uploading; }));
     setPage(MappingPage, new GatedPage([this] {
@@ -145,11 +145,11 @@ BuyerImportWizard::BuyerImportWizard(ApiClient& api, QWidget* parent)
 
     m_pollTimer.setInterval(500);
     connect(&m_pollTimer, &QTimer::timeout, this, &BuyerImportWizard::poll);
-    connect(m_downloader, &BuyerExporter::finished, this, [this](const QString& path, qint64) {
+    connect(m_downloader, &FileDownload::finished, this, [this](const QString& path, qint64) {
         m_reportMessage->setStyleSheet(QStringLiteral("color: #166534;"));
         showMessage(m_reportMessage, tr("Laporan disimpan ke %1").arg(QDir::toNativeSeparators(path)));
     });
-    connect(m_downloader, &BuyerExporter::failed, this, [this](const QString& message) {
+    connect(m_downloader, &FileDownload::failed, this, [this](const QString& message) {
         m_reportMessage->setStyleSheet(QStringLiteral("color: #B91C1C;"));
         showMessage(m_reportMessage, message);
     });
@@ -801,8 +801,9 @@ void BuyerImportWizard::saveReportTo(const QString& filePath)
     if (m_importId.isEmpty())
         return;
     showMessage(m_reportMessage, {});
-    m_downloader->start(QStringLiteral("/api/v1/admin/buyer-imports/%1/issues.csv").arg(m_importId),
-                        QUrlQuery(), filePath);
+    ApiRequest request;
+    request.path = QStringLiteral("/api/v1/admin/buyer-imports/%1/issues.csv").arg(m_importId);
+    m_downloader->start(request, filePath);
 }
 
 QMessageBox* BuyerImportWizard::cancelQuestion() const

@@ -24,11 +24,10 @@ class QTableWidget;
 
 namespace ey::desk {
 class ApiClient;
-}
+class FileDownload;
+} // namespace ey::desk
 
 namespace ey::desk::curation {
-
-class BuyerExporter;
 
 /// UI thread; a window of its own so the buyer table stays usable while an import runs. The server
 /// does the work (POST /admin/buyer-imports, .../preview, .../start, GET .../{id} every 500 ms,
@@ -80,7 +79,7 @@ public:
     QPushButton* cancelButton() const { return m_cancel; }
     QLabel* reportSummary() const { return m_reportSummary; }
     QMessageBox* cancelQuestion() const;
-    BuyerExporter* reportDownloader() const { return m_downloader; }
+    FileDownload* reportDownloader() const { return m_downloader; }
 
 signals:
     void uploaded();
@@ -134,7 +133,7 @@ private:
     QTimer m_pollTimer;
     QPointer<QNetworkReply> m_upload;
     QPointer<QMessageBox> m_question;
-    BuyerExporter* m_downloader = nullptr;
+    FileDownload* m_downloader = nullptr;
 
     // File page
     QLabel* m_fileIntro = nullptr;

@@ -2,7 +2,6 @@
 #include "BuyersPage.h"
 
 #include "BuyerEditor.h"
-#include "BuyerExporter.h"
 #include "BuyerFilterBar.h"
 #include "BuyerImportWizard.h"
 #include "BuyerTableDelegate.h"
@@ -10,6 +9,8 @@
 #include "CurationFormat.h"
 
 #include "ApiClient.h"
+#include "DownloadProgress.h"
+#include "FileDownload.h"
 #include "ListTable.h"
 #include "PagedTableModel.h"
 #include "Toast.h"
@@ -24,7 +25,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -178,7 +178,7 @@ BuyersPage::BuyersPage(const WorkspaceContext& context, CountryCatalog& countrie
     // The table gets the whole width until a buyer is opened.
     m_editor->hide();
 
-    m_exporter = new BuyerExporter(m_context.api, this);
+    m_exporter = new FileDownload(m_context.api, this);
 
     m_liveReload.setSingleShot(true);
     m_liveReload.setInterval(400); // an import's burst of events becomes one reload
@@ -221,19 +221,7 @@ BuyersPage::BuyersPage(const WorkspaceContext& context, CountryCatalog& countrie
         m_table->setFocus();
     });
 
-    connect(m_exporter, &BuyerExporter::progressed, this, [this](qint64 bytes, qint64 total) {
-        if (!m_progress)
-            return;
-        const QLocale locale;
-        const QString done = locale.formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-        if (total > 0) {
-            m_progress->setMaximum(100);
-            m_progress->setValue(static_cast<int>(bytes * 100 / total));
-        }
-        m_progress->setLabelText(tr("Mengekspor\u2026 %1 diterima").arg(done));
-    });
-    connect(m_exporter, &BuyerExporter::finished, this, [this](const QString& path, qint64 bytes) {
-        closeProgress();
+    connect(m_exporter, &FileDownload::finished, this, [this](const QString& path, qint64 bytes) {
         Toast::showOn(window(), tr("Ekspor selesai"),
                       tr("%1 disimpan ke %2")
                           .arg(QLocale().formattedDataSize(bytes, 1,
@@ -241,12 +229,10 @@ BuyersPage::BuyersPage(const WorkspaceContext& context, CountryCatalog& countrie
                                QDir::toNativeSeparators(path)),
                       6);
     });
-    connect(m_exporter, &BuyerExporter::failed, this, [this](const QString& message) {
-        closeProgress();
+    connect(m_exporter, &FileDownload::failed, this, [this](const QString& message) {
         Toast::showOn(window(), tr("Ekspor gagal"), message, 0);
     });
-    connect(m_exporter, &BuyerExporter::cancelled, this, [this] {
-        closeProgress();
+    connect(m_exporter, &FileDownload::cancelled, this, [this] {
         Toast::showOn(window(), tr("Ekspor dibatalkan"),
                       tr("Berkas yang belum selesai sudah dihapus."), 4);
     });
@@ -354,16 +340,9 @@ void BuyersPage::onPageLoaded()
 void BuyersPage::updateCount()
 {
     const int rows = m_model->rowCount();
-    if (m_model->isLoading() && rows == 0) {
-        m_count->setText(tr("Memuat\u2026"));
-        return;
-    }
-    if (rows == 0 && m_message->text().isEmpty())
-        m_message->setText(tr("Tidak ada buyer untuk filter ini."));
-    else if (rows > 0 && m_message->styleSheet().contains(QStringLiteral("#6B7280")))
-        m_message->clear();
-    m_count->setText(m_model->hasMore() ? tr("%1+ buyer dimuat").arg(QLocale().toString(rows))
-                                        : tr("%n buyer", nullptr, rows));
+    showListCount(*m_model, m_message, m_count, tr("Tidak ada buyer untuk filter ini."),
+                  m_model->hasMore() ? tr("%1+ buyer dimuat").arg(QLocale().toString(rows))
+                                     : tr("%n buyer", nullptr, rows));
 }
 
 void BuyersPage::exportFile()
@@ -390,28 +369,14 @@ void BuyersPage::exportTo(const QString& filePath)
     if (m_exporter->isRunning())
         return;
     const bool csv = QFileInfo(filePath).suffix().toLower() == QStringLiteral("csv");
-    m_progress = new QProgressDialog(tr("Mengekspor\u2026"), tr("Batal"), 0, 0, this);
-    m_progress->setObjectName(QStringLiteral("exportProgress"));
-    m_progress->setWindowTitle(csv ? tr("Ekspor CSV") : tr("Ekspor XLSX"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(300);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    connect(m_progress, &QProgressDialog::canceled, m_exporter, &BuyerExporter::cancel);
-    const QString path = csv ? QStringLiteral("/api/v1/admin/buyers/export.csv")
-                             : QStringLiteral("/api/v1/admin/buyers/export.xlsx");
+    new DownloadProgress(*m_exporter, csv ? tr("Ekspor CSV") : tr("Ekspor XLSX"),
+                         tr("Mengekspor\u2026"), this);
+    ApiRequest request;
+    request.path = csv ? QStringLiteral("/api/v1/admin/buyers/export.csv")
+                       : QStringLiteral("/api/v1/admin/buyers/export.xlsx");
     // The table's own query: the same rows as on screen.
-    if (!m_exporter->start(path, m_model->filter(), filePath))
-        closeProgress();
-}
-
-void BuyersPage::closeProgress()
-{
-    if (m_progress) {
-        m_progress->hide();
-        m_progress->deleteLater();
-        m_progress = nullptr;
-    }
+    request.query = m_model->filter();
+    m_exporter->start(request, filePath);
 }
 
 BuyerImportWizard* BuyersPage::importWizard() const

@@ -8,19 +8,18 @@
 #include <QWidget>
 
 class QLabel;
-class QProgressDialog;
 class QPushButton;
 class QSplitter;
 class QTableView;
 
 namespace ey::desk {
+class FileDownload;
 class PagedTableModel;
-}
+} // namespace ey::desk
 
 namespace ey::desk::curation {
 
 class BuyerEditor;
-class BuyerExporter;
 class BuyerFilterBar;
 class BuyerImportWizard;
 class CountryCatalog;
@@ -56,7 +55,7 @@ public:
     BuyerFilterBar* filterBar() const { return m_filters; }
     BuyerEditor* editor() const { return m_editor; }
     QTableView* table() const { return m_table; }
-    BuyerExporter* exporter() const { return m_exporter; }
+    FileDownload* exporter() const { return m_exporter; }
     BuyerImportWizard* importWizard() const;
 
     void reload();
@@ -87,7 +86,6 @@ private:
     void openRow(const QModelIndex& index);
     void revealEditor();
     void updateCount();
-    void closeProgress();
 
     WorkspaceContext m_context;
     CountryCatalog& m_countries;
@@ -101,9 +99,8 @@ private:
     QPushButton* m_new = nullptr;
     QPushButton* m_import = nullptr;
     QPushButton* m_export = nullptr;
-    BuyerExporter* m_exporter = nullptr;
+    FileDownload* m_exporter = nullptr;
     QPointer<BuyerImportWizard> m_wizard;
-    QProgressDialog* m_progress = nullptr;
     QTimer m_liveReload;
     QString m_selectedId; ///< kept across reloads
 };

@@ -125,7 +125,20 @@ ForwarderEditor::ForwarderEditor(ApiClient& api, bool canManage, QWidget* parent
     m_message->setObjectName(QStringLiteral("forwarderMessage"));
     m_message->setWordWrap(true);
     m_message->hide();
-    outer->addWidget(m_message);
+    // A 409 for a company name already in use names the existing forwarder: open it from here.
+    m_openDuplicate = new QPushButton(this);
+    m_openDuplicate->setObjectName(QStringLiteral("openDuplicateForwarder"));
+    m_openDuplicate->hide();
+    auto* messageRow = new QHBoxLayout;
+    messageRow->addWidget(m_message, 1);
+    messageRow->addWidget(m_openDuplicate, 0, Qt::AlignTop);
+    outer->addLayout(messageRow);
+    connect(m_openDuplicate, &QPushButton::clicked, this, [this] {
+        // A copy: opening the forwarder clears m_duplicateId while the signal is still running.
+        const QString id = m_duplicateId;
+        if (!id.isEmpty())
+            emit openForwarderRequested(id);
+    });
     auto* buttons = new QHBoxLayout;
     m_save = new QPushButton(this);
     m_save->setObjectName(QStringLiteral("saveForwarder"));
@@ -234,6 +247,7 @@ void ForwarderEditor::retranslateUi()
     m_verified->setText(tr("Sudah diverifikasi tim"));
     m_save->setText(tr("Simpan"));
     m_save->setToolTip(tr("Simpan forwarder (Ctrl+S)"));
+    m_openDuplicate->setText(tr("Buka forwarder yang ada"));
     m_delete->setText(m_delete->property("state").toString() == kDeleteArmed
                           ? tr("Klik lagi untuk menghapus")
                           : tr("Hapus forwarder"));
@@ -386,6 +400,8 @@ void ForwarderEditor::clearErrors()
         label->clear();
         label->hide();
     }
+    m_openDuplicate->hide();
+    m_duplicateId.clear();
 }
 
 void ForwarderEditor::showError(const ApiError& error)
@@ -409,6 +425,10 @@ void ForwarderEditor::showError(const ApiError& error)
     if (!unplaced.isEmpty())
         text += QLatin1Char('\n') + unplaced.join(QLatin1Char('\n'));
     setMessage(text, true);
+    if (error.status == 409) {
+        m_duplicateId = error.members.value(QStringLiteral("duplicate_id")).toString();
+        m_openDuplicate->setVisible(!m_duplicateId.isEmpty());
+    }
     if (first)
         first->setFocus();
 }

@@ -24,7 +24,8 @@ namespace ey::desk::curation {
 /// UI thread. newForwarder() empties the form; showForwarder() fills it from a Forwarder JSON.
 /// Save sends POST /api/v1/forwarders or PATCH /api/v1/forwarders/{id} with every field; a 422
 /// puts each message under its field and focuses the first. Without `canManage` every field is
-/// read-only and the buttons are hidden.
+/// read-only and the buttons are hidden. A 409 for a company already in use shows "Buka forwarder
+/// yang ada", which asks the page to open that forwarder (the problem's duplicate_id).
 class ForwarderEditor : public QWidget
 {
     Q_OBJECT
@@ -53,10 +54,14 @@ public:
     QLabel* fieldError(const QString& field) const { return m_errors.value(field); }
     QLabel* message() const { return m_message; }
     QPushButton* saveButton() const { return m_save; }
+    QPushButton* openDuplicateButton() const { return m_openDuplicate; }
+    /// The existing forwarder the last 409 named; empty otherwise.
+    QString duplicateId() const { return m_duplicateId; }
 
 signals:
     void saved(const QJsonObject& forwarder, bool created);
     void deleted(const QString& id);
+    void openForwarderRequested(const QString& id);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -102,6 +107,8 @@ private:
     QLabel* m_message = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_delete = nullptr;
+    QPushButton* m_openDuplicate = nullptr;
+    QString m_duplicateId;
 };
 
 } // namespace ey::desk::curation

@@ -202,6 +202,7 @@ ForwarderPage::ForwarderPage(const WorkspaceContext& context, QWidget* parent)
         m_routesLoaded = false;
         reload();
     });
+    connect(m_editor, &ForwarderEditor::openForwarderRequested, this, &ForwarderPage::openForwarder);
     connect(m_rates, &ForwarderRatesPanel::ratesChanged, this, [this] {
         m_routesLoaded = false;
         reload(); // the "current rates" column
@@ -338,17 +339,9 @@ void ForwarderPage::onPageLoaded()
 void ForwarderPage::updateCount()
 {
     const int rows = m_model->rowCount();
-    if (m_model->isLoading() && rows == 0) {
-        m_count->setText(tr("Memuat\u2026"));
-        return;
-    }
-    const bool quiet = m_message->styleSheet().contains(QStringLiteral("#6B7280"));
-    if (rows == 0 && quiet)
-        m_message->setText(tr("Tidak ada forwarder untuk filter ini."));
-    else if (rows > 0 && quiet)
-        m_message->clear();
-    m_count->setText(m_model->hasMore() ? tr("%1+ forwarder dimuat").arg(QLocale().toString(rows))
-                                        : tr("%n forwarder", nullptr, rows));
+    showListCount(*m_model, m_message, m_count, tr("Tidak ada forwarder untuk filter ini."),
+                  m_model->hasMore() ? tr("%1+ forwarder dimuat").arg(QLocale().toString(rows))
+                                     : tr("%n forwarder", nullptr, rows));
 }
 
 } // namespace ey::desk::curation

@@ -3,6 +3,7 @@
 
 #include "CurationFormat.h"
 #include "SupplierFormat.h"
+#include "SupplierPremiumPanel.h"
 
 #include "ApiClient.h"
 #include "StatusBadge.h"
@@ -187,6 +188,9 @@ SupplierDetailPanel::SupplierDetailPanel(ApiClient& api, bool canReview, bool ca
     m_tier->setObjectName(QStringLiteral("supplierTierChoice"));
     m_tier->addItem(QString(), QStringLiteral("free"));
     m_tier->addItem(QString(), QStringLiteral("premium"));
+    // The item texts arrive with the translation, after the first size hint was taken.
+    m_type->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_tier->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_premiumUntil = new QDateEdit(m_decideRow);
     m_premiumUntil->setObjectName(QStringLiteral("premiumUntil"));
     m_premiumUntil->setCalendarPopup(true);
@@ -315,6 +319,9 @@ SupplierDetailPanel::SupplierDetailPanel(ApiClient& api, bool canReview, bool ca
     m_audit->setWordWrap(true);
     m_audit->header()->setStretchLastSection(true);
     m_tabs->addTab(m_audit, QString());
+
+    m_premium = new SupplierPremiumPanel(m_api, m_tabs);
+    m_tabs->addTab(m_premium, QString());
     layout->addWidget(m_tabs, 1);
 
     connect(m_close, &QPushButton::clicked, this, &SupplierDetailPanel::closeRequested);
@@ -357,7 +364,8 @@ void SupplierDetailPanel::retranslateUi()
     m_tabs->setTabText(index++, tr("Dokumen"));
     m_tabs->setTabText(index++, tr("Asesmen"));
     m_tabs->setTabText(index++, tr("Riwayat"));
-    m_tabs->setTabText(index, tr("Audit"));
+    m_tabs->setTabText(index++, tr("Audit"));
+    m_tabs->setTabText(index, tr("Premium"));
     m_documents->setHorizontalHeaderLabels(
         {tr("Jenis"), tr("Judul"), tr("Tipe"), tr("Ukuran"), tr("Diunggah")});
     m_openDocument->setText(tr("Buka dokumen"));
@@ -467,6 +475,7 @@ void SupplierDetailPanel::display(const QJsonObject& supplier)
     fillAssessment();
     fillHistory();
     fillAudit();
+    m_premium->showSupplier(supplier);
     updateActions();
 }
 

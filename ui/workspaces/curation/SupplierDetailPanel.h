@@ -29,6 +29,8 @@ class StatusBadge;
 
 namespace ey::desk::curation {
 
+class SupplierPremiumPanel;
+
 /// UI thread. Shows GET /api/v1/admin/suppliers/{id}. An action button is shown only when the
 /// server lists the action in allowed_actions AND the reader holds its permission
 /// (suppliers.review: note, recommend, request changes; suppliers.decide: verify, limit,
@@ -63,6 +65,8 @@ public:
     QTableWidget* assessmentTable() const { return m_assessment; }
     QTableWidget* historyTable() const { return m_history; }
     QTreeWidget* auditTree() const { return m_audit; }
+    /// The "Premium" tab: tier, premium until and the supplier's premium orders.
+    SupplierPremiumPanel* premiumPanel() const { return m_premium; }
     QComboBox* typeCombo() const { return m_type; }
     QComboBox* tierCombo() const { return m_tier; }
     /// Downloads the document in `row` of the documents table and shows or opens it.
@@ -132,6 +136,7 @@ private:
     QLabel* m_assessmentTotal = nullptr;
     QTableWidget* m_history = nullptr;
     QTreeWidget* m_audit = nullptr;
+    SupplierPremiumPanel* m_premium = nullptr;
 };
 
 } // namespace ey::desk::curation

@@ -91,6 +91,40 @@ QString SupplierFormat::tier(const QString& code)
     return code;
 }
 
+QString SupplierFormat::premiumPlan(const QString& code, int months)
+{
+    QString name = code;
+    if (code == QStringLiteral("monthly"))
+        name = tr("Bulanan");
+    else if (code == QStringLiteral("yearly"))
+        name = tr("Tahunan");
+    return months > 0 ? tr("%1 (%n bulan)", nullptr, months).arg(name) : name;
+}
+
+QString SupplierFormat::premiumOrderStatus(const QString& code)
+{
+    if (code == QStringLiteral("pending"))
+        return tr("Menunggu bayar");
+    if (code == QStringLiteral("paid"))
+        return tr("Lunas");
+    if (code == QStringLiteral("expired"))
+        return tr("Kedaluwarsa");
+    if (code == QStringLiteral("failed"))
+        return tr("Gagal");
+    return code;
+}
+
+QColor SupplierFormat::premiumOrderStatusColor(const QString& code)
+{
+    if (code == QStringLiteral("pending"))
+        return QColor(0xF5, 0x9E, 0x0B);
+    if (code == QStringLiteral("paid"))
+        return QColor(0x16, 0xA3, 0x4A);
+    if (code == QStringLiteral("failed"))
+        return QColor(0xDC, 0x26, 0x26);
+    return QColor(0xD1, 0xD5, 0xDB); // expired: nothing to do any more
+}
+
 QString SupplierFormat::documentKind(const QString& code)
 {
     if (code == QStringLiteral("nib"))

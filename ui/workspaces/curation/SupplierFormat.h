@@ -23,6 +23,11 @@ public:
     static QStringList types();
     static QString type(const QString& code);
     static QString tier(const QString& code);
+    /// A premium plan code ("monthly") with its length: "Bulanan (1 bulan)".
+    static QString premiumPlan(const QString& code, int months);
+    /// A premium order status (pending, paid, expired, failed) and its pill colour.
+    static QString premiumOrderStatus(const QString& code);
+    static QColor premiumOrderStatusColor(const QString& code);
     static QString documentKind(const QString& code);
     static QString reviewAction(const QString& code);
     /// Profile tab ("identity") or audit section ("documents", "type") as a heading.

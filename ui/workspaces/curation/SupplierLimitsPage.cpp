@@ -2,6 +2,7 @@
 #include "SupplierLimitsPage.h"
 
 #include "CurationFormat.h"
+#include "PremiumPlansPanel.h"
 #include "SupplierFormat.h"
 
 #include "ApiClient.h"
@@ -79,6 +80,9 @@ SupplierLimitsPage::SupplierLimitsPage(const WorkspaceContext& context, QWidget*
     m_message->setObjectName(QStringLiteral("supplierLimitsMessage"));
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
+    layout->addSpacing(12);
+    m_plans = new PremiumPlansPanel(m_api, this);
+    layout->addWidget(m_plans);
     layout->addStretch(1);
 
     m_table->setRowCount(static_cast<int>(kTiers.size()));
@@ -161,6 +165,7 @@ QCheckBox* SupplierLimitsPage::check(const QString& tier, Column column) const
 void SupplierLimitsPage::load()
 {
     m_requested = true;
+    m_plans->load();
     m_api.get(
         QStringLiteral("/api/v1/admin/supplier-limits"), {}, this,
         [this](const ApiResponse& response) {

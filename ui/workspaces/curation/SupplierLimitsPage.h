@@ -1,5 +1,5 @@
 // The "Batas supplier" tab: what a Free and a Premium supplier may have (products, images,
-// documents, chats, public profile), edited in place.
+// documents, chats, public profile), edited in place, and the premium plans suppliers can buy.
 #pragma once
 
 #include "Workspace.h"
@@ -16,9 +16,12 @@ class QTableWidget;
 
 namespace ey::desk::curation {
 
+class PremiumPlansPanel;
+
 /// UI thread. GET /api/v1/admin/supplier-limits fills one row per tier when the page is first
 /// shown; a changed row gets its own "Simpan" (PUT .../{tier} with every field; a count of -1 is
-/// shown as "Tanpa batas" and sent as null). Needs suppliers.decide.
+/// shown as "Tanpa batas" and sent as null). Below it the "Paket Premium" section
+/// (PremiumPlansPanel), loaded at the same time. Needs suppliers.decide.
 class SupplierLimitsPage : public QWidget
 {
     Q_OBJECT
@@ -47,6 +50,7 @@ public:
     QPushButton* saveButton(const QString& tier) const { return m_rows.value(tier).save; }
     QLabel* message() const { return m_message; }
     QTableWidget* table() const { return m_table; }
+    PremiumPlansPanel* plans() const { return m_plans; }
 
 signals:
     void rowSaved(const QString& tier);
@@ -75,6 +79,7 @@ private:
     QTableWidget* m_table = nullptr;
     QLabel* m_intro = nullptr;
     QLabel* m_message = nullptr;
+    PremiumPlansPanel* m_plans = nullptr;
     QHash<QString, Row> m_rows;
     bool m_loaded = false;
     bool m_requested = false;

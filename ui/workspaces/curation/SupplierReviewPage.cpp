@@ -334,17 +334,9 @@ void SupplierReviewPage::onPageLoaded()
 void SupplierReviewPage::updateCount()
 {
     const int rows = m_model->rowCount();
-    if (m_model->isLoading() && rows == 0) {
-        m_count->setText(tr("Memuat\u2026"));
-        return;
-    }
-    const bool quiet = m_message->styleSheet().contains(QStringLiteral("#6B7280"));
-    if (rows == 0 && quiet)
-        m_message->setText(tr("Tidak ada supplier dengan status dan filter ini."));
-    else if (rows > 0 && quiet)
-        m_message->clear();
-    m_count->setText(m_model->hasMore() ? tr("%1+ supplier dimuat").arg(QLocale().toString(rows))
-                                        : tr("%n supplier", nullptr, rows));
+    showListCount(*m_model, m_message, m_count, tr("Tidak ada supplier dengan status dan filter ini."),
+                  m_model->hasMore() ? tr("%1+ supplier dimuat").arg(QLocale().toString(rows))
+                                     : tr("%n supplier", nullptr, rows));
 }
 
 } // namespace ey::desk::curation

@@ -2,26 +2,20 @@
 #pragma once
 
 #include <QObject>
-#include <QPointer>
-#include <QSaveFile>
 #include <QUrlQuery>
 
-#include <memory>
-
-class QNetworkReply;
-class QProgressDialog;
 class QWidget;
 
 namespace ey::desk {
 class ApiClient;
-struct ApiError;
+class FileDownload;
 } // namespace ey::desk
 
 namespace ey::desk::finance {
 
-/// UI thread. Streams the answer of `path?format=csv` straight into the file as it arrives (the
-/// server streams too), so exports of any size never sit in memory. The file only appears once
-/// everything arrived (QSaveFile); cancel or a failure leaves nothing behind. Deletes itself.
+/// UI thread. `path?format=csv` through FileDownload (streamed into the file as it arrives, the
+/// file only appears once everything arrived; cancel or a failure leaves nothing behind) with a
+/// DownloadProgress dialog. Deletes itself once the download ended.
 class CsvDownload : public QObject
 {
     Q_OBJECT
@@ -30,7 +24,7 @@ public:
     static CsvDownload* start(ApiClient& api, const QString& path, QUrlQuery query,
                               const QString& filePath, QWidget* dialogParent);
 
-    qint64 bytesWritten() const { return m_bytes; }
+    qint64 bytesWritten() const;
     void cancel();
 
 signals:
@@ -39,20 +33,10 @@ signals:
     void cancelled();
 
 private:
-    CsvDownload(ApiClient& api, const QString& filePath, QWidget* dialogParent);
-    void run(const QString& path, QUrlQuery query);
-    void onReadyRead();
-    void write(const QByteArray& chunk);
-    void onDone(bool ok, const QString& error);
+    CsvDownload(ApiClient& api, QWidget* dialogParent);
+    void run(const QString& path, QUrlQuery query, const QString& filePath);
 
-    ApiClient& m_api;
-    QSaveFile m_file;
-    QPointer<QNetworkReply> m_reply;
-    QPointer<QProgressDialog> m_progress;
-    qint64 m_bytes = 0;
-    bool m_cancelled = false;
-    bool m_writeFailed = false;
-    bool m_done = false;
+    FileDownload* m_download = nullptr;
 };
 
 } // namespace ey::desk::finance

@@ -8,6 +8,7 @@
 #include "ApiClient.h"
 #include "ListTable.h"
 #include "PagedTableModel.h"
+#include "RecordDetailPane.h"
 #include "StatusBadge.h"
 
 #include <QComboBox>
@@ -257,66 +258,28 @@ PartnerInvoicesPage::PartnerInvoicesPage(const WorkspaceContext& context, QWidge
         if (column != Partner)
             m_table->setColumnWidth(column, widths[column]);
 
-    auto* scroll = new QScrollArea(m_splitter);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* pane = new QWidget(scroll);
-    scroll->setWidget(pane);
-    auto* paneLayout = new QVBoxLayout(pane);
-    paneLayout->setContentsMargins(12, 4, 8, 8);
-    m_placeholder = new QLabel(pane);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setStyleSheet(QStringLiteral("color: #6B7280; padding: 24px;"));
-    paneLayout->addWidget(m_placeholder);
-    m_detail = new QWidget(pane);
-    m_detail->setObjectName(QStringLiteral("invoiceDetail"));
-    paneLayout->addWidget(m_detail);
-    paneLayout->addStretch(1);
-    auto* detail = new QVBoxLayout(m_detail);
-    detail->setContentsMargins(0, 0, 0, 0);
-    auto* head = new QHBoxLayout;
-    m_title = new QLabel(m_detail);
-    m_title->setObjectName(QStringLiteral("invoiceTitle"));
-    m_title->setTextFormat(Qt::RichText);
-    m_title->setWordWrap(true);
-    m_badge = new StatusBadge(m_detail);
-    m_badge->setObjectName(QStringLiteral("invoiceBadge"));
-    head->addWidget(m_title, 1);
-    head->addWidget(m_badge, 0, Qt::AlignTop);
-    detail->addLayout(head);
-    auto* form = new QFormLayout;
-    for (int i = 0; i < 6; ++i) {
-        auto* label = new QLabel(m_detail);
-        label->setStyleSheet(QStringLiteral("color: #6B7280;"));
-        auto* value = new QLabel(m_detail);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        value->setWordWrap(true);
-        m_fieldLabels << label;
-        m_fieldValues << value;
-        form->addRow(label, value);
-    }
-    detail->addLayout(form);
-    m_linesTitle = new QLabel(m_detail);
+    m_pane = new RecordDetailPane(QStringLiteral("invoice"), 6, m_splitter);
+    auto* detail = m_pane->body();
+    m_linesTitle = new QLabel(m_pane->detail());
     m_linesTitle->setStyleSheet(QStringLiteral("font-weight: bold; margin-top: 6px;"));
     detail->addWidget(m_linesTitle);
-    m_lines = smallTable(5, m_detail, "invoiceLines");
+    m_lines = smallTable(5, m_pane->detail(), "invoiceLines");
     m_lines->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     detail->addWidget(m_lines);
-    m_remindersTitle = new QLabel(m_detail);
+    m_remindersTitle = new QLabel(m_pane->detail());
     m_remindersTitle->setStyleSheet(QStringLiteral("font-weight: bold; margin-top: 6px;"));
     detail->addWidget(m_remindersTitle);
-    m_reminders = smallTable(4, m_detail, "invoiceReminders");
+    m_reminders = smallTable(4, m_pane->detail(), "invoiceReminders");
     m_reminders->setMinimumHeight(90);
     m_reminders->horizontalHeader()->setStretchLastSection(true);
     detail->addWidget(m_reminders);
-    m_error = new QLabel(m_detail);
+    m_error = new QLabel(m_pane->detail());
     m_error->setObjectName(QStringLiteral("invoiceError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #991B1B;"));
     m_error->setVisible(false);
     detail->addWidget(m_error);
-    m_payBox = new QWidget(m_detail);
+    m_payBox = new QWidget(m_pane->detail());
     auto* payLayout = new QVBoxLayout(m_payBox);
     payLayout->setContentsMargins(0, 8, 0, 0);
     m_payTitle = new QLabel(m_payBox);
@@ -335,10 +298,9 @@ PartnerInvoicesPage::PartnerInvoicesPage(const WorkspaceContext& context, QWidge
     payLayout->addWidget(m_payTitle);
     payLayout->addLayout(payRow);
     detail->addWidget(m_payBox);
-    m_detail->setVisible(false);
 
     m_splitter->addWidget(m_table);
-    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(m_pane);
     m_ratio = new SplitterRatio(m_splitter, 0.55);
 
     m_liveReload.setSingleShot(true);
@@ -404,11 +366,10 @@ void PartnerInvoicesPage::retranslateUi()
     m_partner->lineEdit()->setPlaceholderText(tr("Cari partner… (Ctrl+L)"));
     m_export->setText(tr("Ekspor CSV"));
     m_export->setToolTip(tr("Simpan daftar tagihan dengan filter ini sebagai CSV (Ctrl+E)"));
-    m_placeholder->setText(tr("Pilih tagihan untuk melihat rincian, baris dan pengingatnya."));
+    m_pane->placeholder()->setText(tr("Pilih tagihan untuk melihat rincian, baris dan pengingatnya."));
     const QStringList labels = {tr("Partner"),      tr("Periode"), tr("Jumlah"),
                                 tr("Jatuh tempo"), tr("Dibayar"), tr("Catatan")};
-    for (int i = 0; i < labels.size(); ++i)
-        m_fieldLabels[i]->setText(labels[i]);
+    m_pane->setFieldLabels(labels);
     m_linesTitle->setText(tr("Rincian tagihan"));
     m_lines->setHorizontalHeaderLabels(
         {tr("Klien"), tr("Acara"), tr("Jenis"), tr("Jumlah"), tr("Tanggal")});
@@ -527,15 +488,14 @@ void PartnerInvoicesPage::fetchDetail(const QString& id)
 void PartnerInvoicesPage::showDetail(const QJsonObject& invoice)
 {
     m_current = invoice;
-    m_placeholder->setVisible(false);
-    m_detail->setVisible(true);
+    m_pane->showRecord(true);
     const QString status = text(invoice, "status");
     const bool overdue = isOverdue(invoice);
-    m_title->setText(QStringLiteral("<b style='font-size:14pt'>%1</b><br>"
+    m_pane->title()->setText(QStringLiteral("<b style='font-size:14pt'>%1</b><br>"
                                     "<span style='color:#6B7280'>%2</span>")
                          .arg(FinanceLabels::money(number(invoice, "amount")).toHtmlEscaped(),
                               text(invoice, "number").toHtmlEscaped()));
-    m_badge->setStatus(overdue ? tr("Lewat jatuh tempo") : statusLabel(status),
+    m_pane->badge()->setStatus(overdue ? tr("Lewat jatuh tempo") : statusLabel(status),
                        statusColour(status, overdue));
     const QString due = text(invoice, "due_at");
     const QStringList values = {
@@ -547,9 +507,8 @@ void PartnerInvoicesPage::showDetail(const QJsonObject& invoice)
                                            : FinanceLabels::dateTime(text(invoice, "paid_at")),
         text(invoice, "paid_note").isEmpty() ? QStringLiteral("\u2014") : text(invoice, "paid_note"),
     };
-    for (int i = 0; i < values.size(); ++i)
-        m_fieldValues[i]->setText(values[i]);
-    m_fieldValues[3]->setStyleSheet(overdue ? QStringLiteral("color: #DC2626; font-weight: bold;")
+    m_pane->setFieldValues(values);
+    m_pane->fieldValue(3)->setStyleSheet(overdue ? QStringLiteral("color: #DC2626; font-weight: bold;")
                                             : QString());
     if (invoice.contains(QStringLiteral("lines"))) {
         const QJsonArray lines = invoice.value(QStringLiteral("lines")).toArray();

@@ -2,6 +2,7 @@
 // "Tandai lunas" when the partner's transfer has arrived.
 #pragma once
 
+#include "RecordDetailPane.h"
 #include "Workspace.h"
 
 #include <QJsonObject>
@@ -72,9 +73,9 @@ public:
     void exportTo(const QString& filePath);
     void exportCsv();
 
-    QWidget* detail() const { return m_detail; }
-    StatusBadge* badge() const { return m_badge; }
-    QLabel* fieldValue(int index) const { return m_fieldValues.value(index); }
+    QWidget* detail() const { return m_pane->detail(); }
+    StatusBadge* badge() const { return m_pane->badge(); }
+    QLabel* fieldValue(int index) const { return m_pane->fieldValue(index); }
     QTableWidget* linesTable() const { return m_lines; }
     QTableWidget* remindersTable() const { return m_reminders; }
     QLineEdit* paidNote() const { return m_note; }
@@ -113,12 +114,7 @@ private:
     QTableView* m_table = nullptr;
     PagedTableModel* m_model = nullptr;
 
-    QLabel* m_placeholder = nullptr;
-    QWidget* m_detail = nullptr;
-    QLabel* m_title = nullptr;
-    StatusBadge* m_badge = nullptr;
-    QList<QLabel*> m_fieldLabels;
-    QList<QLabel*> m_fieldValues;
+    RecordDetailPane* m_pane = nullptr;
     QLabel* m_linesTitle = nullptr;
     QTableWidget* m_lines = nullptr;
     QLabel* m_remindersTitle = nullptr;

@@ -10,6 +10,7 @@
 #include "ListTable.h"
 #include "PagedTableModel.h"
 #include "Session.h"
+#include "RecordDetailPane.h"
 #include "StatusBadge.h"
 
 #include <QComboBox>
@@ -157,62 +158,25 @@ WithdrawalsPage::WithdrawalsPage(const WorkspaceContext& context, QWidget* paren
             m_table->setColumnWidth(column, widths[column]);
 
     // The detail pane.
-    auto* scroll = new QScrollArea(m_splitter);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* pane = new QWidget(scroll);
-    scroll->setWidget(pane);
-    auto* paneLayout = new QVBoxLayout(pane);
-    paneLayout->setContentsMargins(12, 4, 8, 8);
-    m_placeholder = new QLabel(pane);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setStyleSheet(QStringLiteral("color: #6B7280; padding: 24px;"));
-    paneLayout->addWidget(m_placeholder);
-    m_detail = new QWidget(pane);
-    m_detail->setObjectName(QStringLiteral("withdrawalDetail"));
-    paneLayout->addWidget(m_detail);
-    paneLayout->addStretch(1);
-    auto* detail = new QVBoxLayout(m_detail);
-    detail->setContentsMargins(0, 0, 0, 0);
-    auto* head = new QHBoxLayout;
-    m_title = new QLabel(m_detail);
-    m_title->setObjectName(QStringLiteral("withdrawalTitle"));
-    m_title->setTextFormat(Qt::RichText);
-    m_badge = new StatusBadge(m_detail);
-    m_badge->setObjectName(QStringLiteral("withdrawalBadge"));
-    head->addWidget(m_title, 1);
-    head->addWidget(m_badge);
-    detail->addLayout(head);
-    m_form = new QFormLayout;
-    m_form->setLabelAlignment(Qt::AlignLeft);
-    for (int i = 0; i < 11; ++i) {
-        auto* label = new QLabel(m_detail);
-        label->setStyleSheet(QStringLiteral("color: #6B7280;"));
-        auto* value = new QLabel(m_detail);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        value->setWordWrap(true);
-        m_fieldLabels << label;
-        m_fieldValues << value;
-        m_form->addRow(label, value);
-    }
-    detail->addLayout(m_form);
+    m_pane = new RecordDetailPane(QStringLiteral("withdrawal"), 11, m_splitter);
+    auto* detail = m_pane->body();
     auto* proofStatusRow = new QHBoxLayout;
-    m_proofStatus = new QLabel(m_detail);
+    m_proofStatus = new QLabel(m_pane->detail());
     m_proofStatus->setObjectName(QStringLiteral("withdrawalProofStatus"));
-    m_viewProof = new QPushButton(m_detail);
+    m_viewProof = new QPushButton(m_pane->detail());
     m_viewProof->setObjectName(QStringLiteral("viewProofButton"));
     connect(m_viewProof, &QPushButton::clicked, this, &WithdrawalsPage::viewProof);
     proofStatusRow->addWidget(m_proofStatus, 1);
     proofStatusRow->addWidget(m_viewProof);
     detail->addLayout(proofStatusRow);
-    m_error = new QLabel(m_detail);
+    m_error = new QLabel(m_pane->detail());
     m_error->setObjectName(QStringLiteral("withdrawalError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #991B1B;"));
     m_error->setVisible(false);
     detail->addWidget(m_error);
 
-    m_approveBox = new QWidget(m_detail);
+    m_approveBox = new QWidget(m_pane->detail());
     auto* approveLayout = new QHBoxLayout(m_approveBox);
     approveLayout->setContentsMargins(0, 8, 0, 0);
     m_approve = new QPushButton(m_approveBox);
@@ -224,7 +188,7 @@ WithdrawalsPage::WithdrawalsPage(const WorkspaceContext& context, QWidget* paren
     approveLayout->addStretch(1);
     detail->addWidget(m_approveBox);
 
-    m_rejectBox = new QWidget(m_detail);
+    m_rejectBox = new QWidget(m_pane->detail());
     auto* rejectLayout = new QVBoxLayout(m_rejectBox);
     rejectLayout->setContentsMargins(0, 8, 0, 0);
     m_rejectTitle = new QLabel(m_rejectBox);
@@ -240,7 +204,7 @@ WithdrawalsPage::WithdrawalsPage(const WorkspaceContext& context, QWidget* paren
     rejectLayout->addLayout(rejectRow);
     detail->addWidget(m_rejectBox);
 
-    m_payBox = new QWidget(m_detail);
+    m_payBox = new QWidget(m_pane->detail());
     auto* payLayout = new QVBoxLayout(m_payBox);
     payLayout->setContentsMargins(0, 8, 0, 0);
     m_payTitle = new QLabel(m_payBox);
@@ -272,10 +236,9 @@ WithdrawalsPage::WithdrawalsPage(const WorkspaceContext& context, QWidget* paren
             setProofFile(file);
     });
     detail->addWidget(m_payBox);
-    m_detail->setVisible(false);
 
     m_splitter->addWidget(m_table);
-    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(m_pane);
     m_ratio = new SplitterRatio(m_splitter, 0.6);
 
     m_liveReload.setSingleShot(true);
@@ -331,13 +294,12 @@ void WithdrawalsPage::retranslateUi()
         m_status->setItemText(i + 1, FinanceLabels::withdrawalStatus(statuses[i]));
     m_export->setText(tr("Ekspor CSV"));
     m_export->setToolTip(tr("Simpan antrean dengan filter ini sebagai CSV (Ctrl+E)"));
-    m_placeholder->setText(tr("Pilih permintaan penarikan untuk melihat rinciannya."));
+    m_pane->placeholder()->setText(tr("Pilih permintaan penarikan untuk melihat rinciannya."));
     const QStringList labels = {tr("Peran dompet"), tr("Bank"),    tr("No. rekening"),
                                 tr("Atas nama"),    tr("NPWP"),    tr("Jumlah"),
                                 tr("Biaya"),        tr("Dikirim"), tr("Diajukan"),
                                 tr("Diputuskan"),   tr("Catatan")};
-    for (int i = 0; i < labels.size(); ++i)
-        m_fieldLabels[i]->setText(labels[i]);
+    m_pane->setFieldLabels(labels);
     m_approve->setText(tr("&Setujui"));
     m_rejectTitle->setText(tr("Tolak dengan alasan (dana yang ditahan dilepas kembali):"));
     m_reason->setPlaceholderText(tr("Alasan penolakan, terlihat oleh pemilik dompet"));
@@ -396,13 +358,12 @@ void WithdrawalsPage::open(int row)
 void WithdrawalsPage::showDetail(const QJsonObject& w)
 {
     m_current = w;
-    m_placeholder->setVisible(false);
-    m_detail->setVisible(true);
+    m_pane->showRecord(true);
     const QString status = w.value(QStringLiteral("status")).toString();
-    m_title->setText(
+    m_pane->title()->setText(
         QStringLiteral("<b style='font-size:14pt'>%1</b><br><span style='color:#6B7280'>%2</span>")
             .arg(owner(w, "full_name").toHtmlEscaped(), owner(w, "email").toHtmlEscaped()));
-    m_badge->setStatus(FinanceLabels::withdrawalStatus(status),
+    m_pane->badge()->setStatus(FinanceLabels::withdrawalStatus(status),
                        FinanceLabels::withdrawalStatusColor(status));
     const auto dash = [](const QString& text) {
         return text.isEmpty() ? QStringLiteral("\u2014") : text;
@@ -426,8 +387,7 @@ void WithdrawalsPage::showDetail(const QJsonObject& w)
         decided.isEmpty() ? QStringLiteral("\u2014") : FinanceLabels::dateTime(decided),
         dash(note),
     };
-    for (int i = 0; i < values.size(); ++i)
-        m_fieldValues[i]->setText(values[i]);
+    m_pane->setFieldValues(values);
     m_approveBox->setVisible(m_canManage && status == QStringLiteral("requested"));
     m_rejectBox->setVisible(m_canManage && (status == QStringLiteral("requested") ||
                                             status == QStringLiteral("approved")));

@@ -2,6 +2,7 @@
 // approve / reject (reason) / mark paid (reference + proof note) for finance.manage.
 #pragma once
 
+#include "RecordDetailPane.h"
 #include "Workspace.h"
 
 #include <QJsonObject>
@@ -97,13 +98,7 @@ private:
     QTableView* m_table = nullptr;
     PagedTableModel* m_model = nullptr;
 
-    QWidget* m_detail = nullptr;
-    QLabel* m_placeholder = nullptr;
-    QLabel* m_title = nullptr;
-    StatusBadge* m_badge = nullptr;
-    QFormLayout* m_form = nullptr;
-    QList<QLabel*> m_fieldLabels;
-    QList<QLabel*> m_fieldValues;
+    RecordDetailPane* m_pane = nullptr;
     QLabel* m_error = nullptr;
     QWidget* m_approveBox = nullptr;
     QPushButton* m_approve = nullptr;

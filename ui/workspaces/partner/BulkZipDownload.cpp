@@ -1,11 +1,10 @@
-// BulkZipDownload: streaming the bulk report ZIP to disk and counting its entries on the way.
+// BulkZipDownload: the bulk report ZIP through FileDownload, its entries counted on the way.
 #include "BulkZipDownload.h"
 
 #include "ApiClient.h"
+#include "FileDownload.h"
 
 #include <QJsonArray>
-#include <QNetworkReply>
-#include <QSaveFile>
 
 namespace ey::desk::partner {
 
@@ -75,27 +74,39 @@ int BulkZipCounter::feed(const QByteArray& bytes)
 
 BulkZipDownload::BulkZipDownload(ApiClient& api, QStringList clientIds, QString partnerId,
                                  QString path, QObject* parent)
-    : QObject(parent), m_api(api), m_clientIds(std::move(clientIds)),
-      m_partnerId(std::move(partnerId)), m_path(std::move(path))
+    : QObject(parent), m_clientIds(std::move(clientIds)), m_partnerId(std::move(partnerId)),
+      m_path(std::move(path)), m_download(new FileDownload(api, this))
 {
-}
-
-BulkZipDownload::~BulkZipDownload()
-{
-    if (m_reply)
-        m_reply->abort();
-    if (m_file)
-        m_file->cancelWriting(); // an unfinished archive never replaces what is at the target
+    connect(m_download, &FileDownload::written, this, [this](const QByteArray& chunk) {
+        if (m_counter.feed(chunk) > 0)
+            emit progress(m_counter.entries(), total());
+    });
+    // The server ends the stream early (no central directory) when a report fails or it stops;
+    // such an archive looks fine until someone opens it, so it is not kept.
+    m_download->setCompletionCheck([this]() -> QString {
+        if (!m_counter.malformed() && m_counter.reachedDirectory())
+            return {};
+        return tr("Unduhan terputus setelah %1 dari %2 laporan. Coba lagi; laporan yang sudah "
+                  "terunduh tidak ditagih lagi.")
+            .arg(m_counter.entries())
+            .arg(total());
+    });
+    connect(m_download, &FileDownload::finished, this, [this](const QString& file) {
+        emit finished(file, m_counter.entries());
+        deleteLater();
+    });
+    connect(m_download, &FileDownload::failed, this, [this](const QString& message) {
+        emit failed(message);
+        deleteLater();
+    });
+    connect(m_download, &FileDownload::cancelled, this, [this] {
+        emit cancelled();
+        deleteLater();
+    });
 }
 
 void BulkZipDownload::start()
 {
-    m_file = std::make_unique<QSaveFile>(m_path);
-    // Written to a temporary file in the target's folder; renamed onto the target at commit().
-    if (!m_file->open(QIODevice::WriteOnly)) {
-        fail(tr("Berkas tidak dapat dibuat di %1. Pilih folder lain.").arg(m_path));
-        return;
-    }
     ApiRequest request;
     request.method = "POST";
     request.path = QStringLiteral("/api/v1/partner/clients/report.zip");
@@ -109,88 +120,12 @@ void BulkZipDownload::start()
     // Each report is rendered while the archive streams; this is the longest quiet gap allowed.
     request.timeoutMs = 180000;
     emit progress(0, total());
-    m_reply = m_api.send(
-        request, this, [this](const ApiResponse& response) { complete(response.body); },
-        [this](const ApiError& error) {
-            if (m_done) // cancelled, or already reported
-                return;
-            fail(error.detail.isEmpty() ? error.title : error.detail);
-        });
-    connect(m_reply, &QNetworkReply::readyRead, this, &BulkZipDownload::readAvailable);
+    m_download->start(request, m_path);
 }
 
 void BulkZipDownload::cancel()
 {
-    if (m_done)
-        return;
-    m_done = true;
-    if (m_file)
-        m_file->cancelWriting();
-    m_file.reset();
-    if (m_reply)
-        m_reply->abort();
-    emit cancelled();
-    deleteLater();
-}
-
-void BulkZipDownload::readAvailable()
-{
-    // A 409 (quota) or 422 arrives as problem+json: left for ApiClient to read and report.
-    if (m_done || !m_reply ||
-        m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
-        return;
-    write(m_reply->readAll());
-}
-
-bool BulkZipDownload::write(const QByteArray& bytes)
-{
-    if (bytes.isEmpty())
-        return true;
-    if (!m_file || m_file->write(bytes) != bytes.size()) {
-        fail(tr("Berkas %1 tidak dapat ditulis (disk penuh?). Unduhan dihentikan.").arg(m_path));
-        return false;
-    }
-    if (m_counter.feed(bytes) > 0)
-        emit progress(m_counter.entries(), total());
-    return true;
-}
-
-void BulkZipDownload::complete(const QByteArray& rest)
-{
-    if (m_done || !write(rest) || m_done) // a slot on progress may have cancelled it
-        return;
-    // The server ends the stream early (no central directory) when a report fails or it stops;
-    // such an archive looks fine until someone opens it, so it is not kept.
-    if (m_counter.malformed() || !m_counter.reachedDirectory()) {
-        fail(tr("Unduhan terputus setelah %1 dari %2 laporan. Coba lagi; laporan yang sudah "
-                "terunduh tidak ditagih lagi.")
-                 .arg(m_counter.entries())
-                 .arg(total()));
-        return;
-    }
-    if (!m_file->commit()) {
-        m_file.reset();
-        fail(tr("Berkas %1 tidak dapat disimpan. Pilih folder lain.").arg(m_path));
-        return;
-    }
-    m_file.reset();
-    m_done = true;
-    emit finished(m_path, m_counter.entries());
-    deleteLater();
-}
-
-void BulkZipDownload::fail(const QString& message)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    if (m_file)
-        m_file->cancelWriting();
-    m_file.reset();
-    if (m_reply)
-        m_reply->abort();
-    emit failed(message);
-    deleteLater();
+    m_download->cancel();
 }
 
 } // namespace ey::desk::partner

@@ -2,17 +2,12 @@
 #pragma once
 
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
-
-#include <memory>
-
-class QNetworkReply;
-class QSaveFile;
 
 namespace ey::desk {
 class ApiClient;
-}
+class FileDownload;
+} // namespace ey::desk
 
 namespace ey::desk::partner {
 
@@ -40,10 +35,10 @@ private:
     bool m_malformed = false;
 };
 
-/// UI thread. POST /api/v1/partner/clients/report.zip written straight into a QSaveFile next to
-/// the target (the archive is never whole in memory). The file appears at the target only when
-/// the ZIP arrived complete; cancel() or any failure leaves nothing behind. Emits exactly one of
-/// finished, failed or cancelled. Deletes itself after that.
+/// UI thread. POST /api/v1/partner/clients/report.zip through FileDownload (streamed into a
+/// QSaveFile next to the target, never whole in memory). The file appears at the target only when
+/// the ZIP arrived complete (its central directory reached); cancel() or any failure leaves
+/// nothing behind. Emits exactly one of finished, failed or cancelled. Deletes itself after that.
 class BulkZipDownload : public QObject
 {
     Q_OBJECT
@@ -51,7 +46,6 @@ class BulkZipDownload : public QObject
 public:
     BulkZipDownload(ApiClient& api, QStringList clientIds, QString partnerId, QString path,
                     QObject* parent = nullptr);
-    ~BulkZipDownload() override;
 
     void start();
     void cancel();
@@ -67,19 +61,11 @@ signals:
     void cancelled();
 
 private:
-    void readAvailable();
-    bool write(const QByteArray& bytes);
-    void complete(const QByteArray& rest);
-    void fail(const QString& message);
-
-    ApiClient& m_api;
     QStringList m_clientIds;
     QString m_partnerId;
     QString m_path;
-    std::unique_ptr<QSaveFile> m_file;
-    QPointer<QNetworkReply> m_reply;
+    FileDownload* m_download = nullptr;
     BulkZipCounter m_counter;
-    bool m_done = false;
 };
 
 } // namespace ey::desk::partner

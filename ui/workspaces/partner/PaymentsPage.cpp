@@ -8,6 +8,7 @@
 #include "ApiClient.h"
 #include "ListTable.h"
 #include "PagedTableModel.h"
+#include "RecordDetailPane.h"
 #include "StatusBadge.h"
 
 #include <QComboBox>
@@ -167,58 +168,21 @@ PaymentsPage::PaymentsPage(ApiClient& api, QWidget* parent) : QWidget(parent), m
             m_table->setColumnWidth(column, widths[column]);
 
     // The detail pane.
-    auto* scroll = new QScrollArea(m_splitter);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* pane = new QWidget(scroll);
-    scroll->setWidget(pane);
-    auto* paneLayout = new QVBoxLayout(pane);
-    paneLayout->setContentsMargins(12, 4, 8, 8);
-    m_placeholder = new QLabel(tr("Pilih pembayaran untuk melihat rincian dan buktinya."), pane);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setStyleSheet(QStringLiteral("color: #6B7280; padding: 24px;"));
-    paneLayout->addWidget(m_placeholder);
-    m_detail = new QWidget(pane);
-    m_detail->setObjectName(QStringLiteral("paymentDetail"));
-    paneLayout->addWidget(m_detail);
-    paneLayout->addStretch(1);
-    auto* detail = new QVBoxLayout(m_detail);
-    detail->setContentsMargins(0, 0, 0, 0);
-    auto* head = new QHBoxLayout;
-    m_title = new QLabel(m_detail);
-    m_title->setObjectName(QStringLiteral("paymentTitle"));
-    m_title->setTextFormat(Qt::RichText);
-    m_title->setWordWrap(true);
-    m_badge = new StatusBadge(m_detail);
-    m_badge->setObjectName(QStringLiteral("paymentBadge"));
-    head->addWidget(m_title, 1);
-    head->addWidget(m_badge, 0, Qt::AlignTop);
-    detail->addLayout(head);
-    m_form = new QFormLayout;
-    const QStringList labels = {tr("Partner"),    tr("Jenis"),       tr("Metode"),
-                                tr("Acara"),      tr("Paket"),       tr("Kuota"),
-                                tr("Klien"),      tr("Jumlah"),      tr("Bayar sebelum"),
-                                tr("Dibuat"),     tr("Dibayar"),     tr("Catatan")};
-    for (const QString& label : labels) {
-        auto* name = new QLabel(label, m_detail);
-        name->setStyleSheet(QStringLiteral("color: #6B7280;"));
-        auto* value = new QLabel(m_detail);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        value->setWordWrap(true);
-        m_fieldValues << value;
-        m_form->addRow(name, value);
-    }
-    detail->addLayout(m_form);
+    m_pane = new RecordDetailPane(QStringLiteral("payment"), 12, m_splitter);
+    m_pane->placeholder()->setText(tr("Pilih pembayaran untuk melihat rincian dan buktinya."));
+    m_pane->setFieldLabels({tr("Partner"), tr("Jenis"), tr("Metode"), tr("Acara"), tr("Paket"),
+                            tr("Kuota"), tr("Klien"), tr("Jumlah"), tr("Bayar sebelum"),
+                            tr("Dibuat"), tr("Dibayar"), tr("Catatan")});
+    auto* detail = m_pane->body();
 
-    m_error = new QLabel(m_detail);
+    m_error = new QLabel(m_pane->detail());
     m_error->setObjectName(QStringLiteral("paymentError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #991B1B;"));
     m_error->setVisible(false);
     detail->addWidget(m_error);
 
-    m_confirmBox = new QWidget(m_detail);
+    m_confirmBox = new QWidget(m_pane->detail());
     auto* confirmLayout = new QHBoxLayout(m_confirmBox);
     confirmLayout->setContentsMargins(0, 8, 0, 0);
     m_note = new QLineEdit(m_confirmBox);
@@ -234,7 +198,7 @@ PaymentsPage::PaymentsPage(ApiClient& api, QWidget* parent) : QWidget(parent), m
     confirmLayout->addWidget(m_confirm);
     detail->addWidget(m_confirmBox);
 
-    m_rejectBox = new QWidget(m_detail);
+    m_rejectBox = new QWidget(m_pane->detail());
     auto* rejectLayout = new QVBoxLayout(m_rejectBox);
     rejectLayout->setContentsMargins(0, 8, 0, 0);
     auto* rejectTitle =
@@ -254,7 +218,7 @@ PaymentsPage::PaymentsPage(ApiClient& api, QWidget* parent) : QWidget(parent), m
     rejectLayout->addLayout(rejectRow);
     detail->addWidget(m_rejectBox);
     // The proof last: the decision buttons stay in sight above it however tall the photo.
-    auto* proofBox = new QGroupBox(tr("Bukti transfer"), m_detail);
+    auto* proofBox = new QGroupBox(tr("Bukti transfer"), m_pane->detail());
     auto* proofLayout = new QVBoxLayout(proofBox);
     m_proofImage = new QLabel(proofBox);
     m_proofImage->setObjectName(QStringLiteral("proofImage"));
@@ -267,10 +231,8 @@ PaymentsPage::PaymentsPage(ApiClient& api, QWidget* parent) : QWidget(parent), m
     proofLayout->addWidget(m_proofImage);
     detail->addWidget(proofBox);
 
-    m_detail->setVisible(false);
-
     m_splitter->addWidget(m_table);
-    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(m_pane);
     // Stretch factors lose to the table's large size hint: start from explicit proportions.
     m_splitter->setSizes({880, 540});
 
@@ -443,15 +405,14 @@ void PaymentsPage::showDetail(const QJsonObject& t)
 {
     const bool sameProof = text(t, "id") == m_proofFor && t.value(QStringLiteral("has_proof")).toBool();
     m_current = t;
-    m_placeholder->setVisible(false);
-    m_detail->setVisible(true);
+    m_pane->showRecord(true);
     const QString status = text(t, "status");
-    m_title->setText(QStringLiteral("<b style='font-size:14pt'>%1</b><br>"
-                                    "<span style='color:#6B7280'>%2 \u00b7 %3</span>")
+    m_pane->title()->setText(QStringLiteral("<b style='font-size:14pt'>%1</b><br>"
+                                            "<span style='color:#6B7280'>%2 \u00b7 %3</span>")
                          .arg(PartnerFormat::money(number(t, "amount")).toHtmlEscaped(),
                               text(t, "number").toHtmlEscaped(),
                               PaymentFormat::kind(text(t, "kind")).toHtmlEscaped()));
-    m_badge->setStatus(PaymentFormat::status(status), PaymentFormat::statusColour(status));
+    m_pane->badge()->setStatus(PaymentFormat::status(status), PaymentFormat::statusColour(status));
     QString event = text(t, "event_reference_code");
     if (!text(t, "event_title").isEmpty())
         event += QStringLiteral(" \u2014 ") + text(t, "event_title");
@@ -474,12 +435,11 @@ void PaymentsPage::showDetail(const QJsonObject& t)
         PaymentFormat::dateTime(text(t, "paid_at")),
         dash(note),
     };
-    for (int i = 0; i < values.size(); ++i)
-        m_fieldValues[i]->setText(values[i]);
+    m_pane->setFieldValues(values);
     // A reason shown in red reads as "this went wrong", a paid note as plain text.
-    m_fieldValues.last()->setStyleSheet(!text(t, "rejection_reason").isEmpty()
-                                            ? QStringLiteral("color: #991B1B;")
-                                            : QString());
+    m_pane->fieldValue(m_pane->fieldCount() - 1)
+        ->setStyleSheet(!text(t, "rejection_reason").isEmpty() ? QStringLiteral("color: #991B1B;")
+                                                               : QString());
     const bool open = status == QStringLiteral("awaiting_confirmation") ||
                       status == QStringLiteral("pending");
     m_confirmBox->setVisible(open);
@@ -546,7 +506,7 @@ void PaymentsPage::scaleProof()
     // pixmap's size and squeezes the picture: wrapping is for the texts only.
     m_proofImage->setWordWrap(false);
     // As wide as the pane allows, never taller than a comfortable reading height.
-    const int width = std::max(160, m_detail->width() - 40);
+    const int width = std::max(160, m_pane->detail()->width() - 40);
     m_proofImage->setPixmap(
         m_proofPixmap.scaled(QSize(width, 420), Qt::KeepAspectRatio, Qt::SmoothTransformation));
 }

@@ -1,6 +1,8 @@
 // The admin "Pembayaran" page: partners' manual payments to confirm or reject, and quota packages.
 #pragma once
 
+#include "RecordDetailPane.h"
+
 #include <QJsonObject>
 #include <QPixmap>
 #include <QTimer>
@@ -77,11 +79,11 @@ public:
     QComboBox* statusCombo() const { return m_status; }
     QComboBox* kindCombo() const { return m_kind; }
     QComboBox* partnerCombo() const { return m_partner; }
-    QWidget* detail() const { return m_detail; }
-    QLabel* titleLabel() const { return m_title; }
-    StatusBadge* badge() const { return m_badge; }
+    QWidget* detail() const { return m_pane->detail(); }
+    QLabel* titleLabel() const { return m_pane->title(); }
+    StatusBadge* badge() const { return m_pane->badge(); }
     /// The value shown for field `index` of the detail form (see fieldLabels in the .cpp).
-    QLabel* fieldValue(int index) const { return m_fieldValues.value(index); }
+    QLabel* fieldValue(int index) const { return m_pane->fieldValue(index); }
     QLabel* proofImage() const { return m_proofImage; }
     QPushButton* proofButton() const { return m_proofButton; }
     QLineEdit* confirmNote() const { return m_note; }
@@ -120,12 +122,7 @@ private:
     QTableView* m_table = nullptr;
     PagedTableModel* m_model = nullptr;
 
-    QLabel* m_placeholder = nullptr;
-    QWidget* m_detail = nullptr;
-    QLabel* m_title = nullptr;
-    StatusBadge* m_badge = nullptr;
-    QFormLayout* m_form = nullptr;
-    QList<QLabel*> m_fieldValues;
+    RecordDetailPane* m_pane = nullptr;
     QLabel* m_proofImage = nullptr;
     QPushButton* m_proofButton = nullptr;
     QPixmap m_proofPixmap;

@@ -1,104 +1,45 @@
-// SalesExporter: the streamed CSV download.
+// SalesExporter: the sales CSV through FileDownload, with its rows counted on the way.
 #include "SalesExporter.h"
 
 #include "ApiClient.h"
-#include "ApiError.h"
-
-#include <QSaveFile>
+#include "FileDownload.h"
 
 namespace ey::desk::sales {
 
-SalesExporter::SalesExporter(ApiClient& api, QObject* parent) : QObject(parent), m_api(api) {}
-
-SalesExporter::~SalesExporter()
+SalesExporter::SalesExporter(ApiClient& api, QObject* parent)
+    : QObject(parent), m_download(new FileDownload(api, this))
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    connect(m_download, &FileDownload::written, this, [this](const QByteArray& chunk) {
+        m_lines += chunk.count("\r\n"); // records end in CRLF; line breaks inside names are bare LF
+    });
+    connect(m_download, &FileDownload::progressed, this,
+            [this](qint64 bytes, qint64) { emit progressed(bytes, rows()); });
+    connect(m_download, &FileDownload::finished, this,
+            [this](const QString& filePath, qint64) { emit finished(filePath, rows()); });
+    connect(m_download, &FileDownload::failed, this, &SalesExporter::failed);
+    connect(m_download, &FileDownload::cancelled, this, &SalesExporter::cancelled);
 }
 
 bool SalesExporter::start(const QString& filePath, const QUrlQuery& filter)
 {
-    if (m_reply)
+    if (m_download->isRunning())
         return false;
-    m_path = filePath;
-    m_file = std::make_unique<QSaveFile>(filePath);
-    if (!m_file->open(QIODevice::WriteOnly)) {
-        emit failed(tr("Berkas %1 tidak bisa ditulis: %2").arg(filePath, m_file->errorString()));
-        m_file.reset();
-        return false;
-    }
-    m_bytes = 0;
     m_lines = 0;
-    m_cancelled = false;
-    m_errorBody.clear();
-    QNetworkRequest request =
-        m_api.networkRequest(QStringLiteral("/api/v1/admin/sales/export.csv"), filter);
-    request.setRawHeader("Accept", "text/csv");
-    // The export can take a while for a year of sales: no transfer timeout, the user can cancel.
-    request.setTransferTimeout(0);
-    m_reply = m_api.transport().send(request, "GET", {});
-    connect(m_reply, &QNetworkReply::readyRead, this, &SalesExporter::onReadyRead);
-    connect(m_reply, &QNetworkReply::finished, this, &SalesExporter::onFinished);
-    return true;
+    ApiRequest request;
+    request.path = QStringLiteral("/api/v1/admin/sales/export.csv");
+    request.query = filter;
+    request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("text/csv")});
+    return m_download->start(request, filePath);
 }
 
 void SalesExporter::cancel()
 {
-    if (!m_reply)
-        return;
-    m_cancelled = true;
-    m_reply->abort(); // finished() follows and discards the file
+    m_download->cancel();
 }
 
-void SalesExporter::onReadyRead()
+bool SalesExporter::isRunning() const
 {
-    if (!m_reply)
-        return;
-    const QByteArray chunk = m_reply->readAll();
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status != 200) {
-        m_errorBody += chunk; // a problem+json body, shown when the request ends
-        return;
-    }
-    m_file->write(chunk);
-    m_bytes += chunk.size();
-    m_lines += chunk.count("\r\n"); // records end in CRLF; line breaks inside names are bare LF
-    emit progressed(m_bytes, std::max<qint64>(0, m_lines - 1));
-}
-
-void SalesExporter::onFinished()
-{
-    QNetworkReply* reply = m_reply;
-    if (!reply)
-        return;
-    if (!m_cancelled && reply->isOpen())
-        onReadyRead(); // whatever arrived with the end of the body
-    m_reply = nullptr;
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (m_cancelled) {
-        m_file->cancelWriting();
-        m_file.reset();
-        emit cancelled();
-        return;
-    }
-    if (reply->error() != QNetworkReply::NoError || status != 200) {
-        m_file->cancelWriting();
-        m_file.reset();
-        emit failed(ApiError::fromReply(reply, m_errorBody).detail);
-        return;
-    }
-    if (!m_file->commit()) {
-        const QString error = m_file->errorString();
-        m_file.reset();
-        emit failed(tr("Berkas %1 tidak bisa disimpan: %2").arg(m_path, error));
-        return;
-    }
-    m_file.reset();
-    emit finished(m_path, std::max<qint64>(0, m_lines - 1));
+    return m_download->isRunning();
 }
 
 } // namespace ey::desk::sales

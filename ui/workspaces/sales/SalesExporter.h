@@ -1,35 +1,35 @@
-// Downloads the sales CSV export for the current filters into a file, streaming, cancellable.
+// Downloads the sales CSV export for the current filters into a file, counting its rows.
 #pragma once
 
-#include <QNetworkReply>
 #include <QObject>
-#include <QPointer>
 #include <QUrlQuery>
 
-#include <memory>
-
-class QSaveFile;
+#include <algorithm>
 
 namespace ey::desk {
 class ApiClient;
-}
+class FileDownload;
+} // namespace ey::desk
 
 namespace ey::desk::sales {
 
-/// UI thread. Writes through QSaveFile, so the target appears only when the whole export arrived;
-/// a cancel or an error leaves no partial file behind.
+/// UI thread. The streaming, progress and cancel are FileDownload's (no partial file is ever
+/// left behind); this adds the sales export's address and a running count of its rows.
 class SalesExporter : public QObject
 {
     Q_OBJECT
 
 public:
     explicit SalesExporter(ApiClient& api, QObject* parent = nullptr);
-    ~SalesExporter() override;
 
     /// False (and failed() emitted) when the file cannot be opened.
     bool start(const QString& filePath, const QUrlQuery& filter);
     void cancel();
-    bool isRunning() const { return m_reply != nullptr; }
+    bool isRunning() const;
+    /// Rows written so far (the header row not counted).
+    qint64 rows() const { return std::max<qint64>(0, m_lines - 1); }
+    /// The download itself (for a progress dialog).
+    FileDownload& download() const { return *m_download; }
 
 signals:
     /// Bytes written so far and the rows they hold (the header row not counted).
@@ -39,17 +39,8 @@ signals:
     void cancelled();
 
 private:
-    void onReadyRead();
-    void onFinished();
-
-    ApiClient& m_api;
-    QPointer<QNetworkReply> m_reply;
-    std::unique_ptr<QSaveFile> m_file;
-    QString m_path;
-    QByteArray m_errorBody;
-    qint64 m_bytes = 0;
+    FileDownload* m_download = nullptr;
     qint64 m_lines = 0;
-    bool m_cancelled = false;
 };
 
 } // namespace ey::desk::sales

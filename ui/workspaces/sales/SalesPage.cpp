@@ -8,6 +8,7 @@
 #include "SalesTableDelegate.h"
 
 #include "ApiClient.h"
+#include "DownloadProgress.h"
 #include "ListTable.h"
 #include "PagedTableModel.h"
 #include "Session.h"
@@ -21,7 +22,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -199,35 +199,16 @@ SalesPage::SalesPage(const WorkspaceContext& context, QWidget* parent)
         m_message->setText(error.detail);
         m_message->setStyleSheet(QStringLiteral("color: #991B1B;"));
     });
-    connect(m_exporter, &SalesExporter::progressed, this, [this](qint64 bytes, qint64 rows) {
-        if (m_progress)
-            m_progress->setLabelText(tr("Mengekspor\u2026 %1 baris (%2)")
-                                         .arg(QLocale().toString(rows),
-                                              QLocale().formattedDataSize(
-                                                  bytes, 1, QLocale::DataSizeTraditionalFormat)));
+    connect(m_exporter, &SalesExporter::finished, this, [this](const QString& path, qint64 rows) {
+        Toast::showOn(window(), tr("Ekspor selesai"),
+                      tr("%1 baris disimpan ke %2")
+                          .arg(QLocale().toString(rows), QDir::toNativeSeparators(path)),
+                      6);
     });
-    auto closeProgress = [this] {
-        if (m_progress) {
-            m_progress->hide();
-            m_progress->deleteLater();
-            m_progress = nullptr;
-        }
-    };
-    connect(m_exporter, &SalesExporter::finished, this,
-            [this, closeProgress](const QString& path, qint64 rows) {
-                closeProgress();
-                Toast::showOn(window(), tr("Ekspor selesai"),
-                              tr("%1 baris disimpan ke %2")
-                                  .arg(QLocale().toString(rows), QDir::toNativeSeparators(path)),
-                              6);
-            });
-    connect(m_exporter, &SalesExporter::failed, this,
-            [this, closeProgress](const QString& message) {
-                closeProgress();
-                Toast::showOn(window(), tr("Ekspor gagal"), message, 0);
-            });
-    connect(m_exporter, &SalesExporter::cancelled, this, [this, closeProgress] {
-        closeProgress();
+    connect(m_exporter, &SalesExporter::failed, this, [this](const QString& message) {
+        Toast::showOn(window(), tr("Ekspor gagal"), message, 0);
+    });
+    connect(m_exporter, &SalesExporter::cancelled, this, [this] {
         Toast::showOn(window(), tr("Ekspor dibatalkan"),
                       tr("Berkas yang belum selesai sudah dihapus."), 4);
     });
@@ -350,16 +331,9 @@ void SalesPage::onPageLoaded()
 void SalesPage::updateCount()
 {
     const int rows = m_model->rowCount();
-    if (m_model->isLoading() && rows == 0) {
-        m_count->setText(tr("Memuat\u2026"));
-        return;
-    }
-    if (rows == 0 && m_message->text().isEmpty())
-        m_message->setText(tr("Tidak ada transaksi untuk filter ini."));
-    else if (rows > 0 && m_message->styleSheet().contains(QStringLiteral("#6B7280")))
-        m_message->clear();
-    m_count->setText(m_model->hasMore() ? tr("%1+ transaksi dimuat").arg(QLocale().toString(rows))
-                                        : tr("%n transaksi", nullptr, rows));
+    showListCount(*m_model, m_message, m_count, tr("Tidak ada transaksi untuk filter ini."),
+                  m_model->hasMore() ? tr("%1+ transaksi dimuat").arg(QLocale().toString(rows))
+                                     : tr("%n transaksi", nullptr, rows));
 }
 
 void SalesPage::exportCsv()
@@ -380,21 +354,15 @@ void SalesPage::exportTo(const QString& filePath)
 {
     if (m_exporter->isRunning())
         return;
-    m_progress = new QProgressDialog(tr("Mengekspor\u2026"), tr("Batal"), 0, 0, this);
-    m_progress->setObjectName(QStringLiteral("exportProgress"));
-    m_progress->setWindowTitle(tr("Ekspor CSV"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(300);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    connect(m_progress, &QProgressDialog::canceled, m_exporter, &SalesExporter::cancel);
+    auto* progress =
+        new DownloadProgress(m_exporter->download(), tr("Ekspor CSV"), tr("Mengekspor\u2026"), this);
+    progress->setLabel([this](qint64 bytes, qint64) {
+        return tr("Mengekspor\u2026 %1 baris (%2)")
+            .arg(QLocale().toString(m_exporter->rows()),
+                 QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat));
+    });
     // The table's own query: same rows, same order as on screen.
-    if (!m_exporter->start(filePath, m_model->filter())) {
-        if (m_progress) {
-            m_progress->deleteLater();
-            m_progress = nullptr;
-        }
-    }
+    m_exporter->start(filePath, m_model->filter());
 }
 
 void SalesPage::resend(const QString& invoice)

@@ -7,7 +7,6 @@
 #include <QWidget>
 
 class QLabel;
-class QProgressDialog;
 class QPushButton;
 class QSplitter;
 class QTableView;
@@ -94,7 +93,6 @@ private:
     QPushButton* m_export = nullptr;
     SalesTableDelegate* m_actions = nullptr;
     SalesExporter* m_exporter = nullptr;
-    QProgressDialog* m_progress = nullptr;
     QTimer m_liveReload;
     QString m_selectedInvoice; ///< kept across reloads
     QString m_sort = QStringLiteral("created_at");

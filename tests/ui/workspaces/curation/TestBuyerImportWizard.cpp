@@ -1,7 +1,7 @@
 // The buyer import wizard offscreen against a real server: a CSV with bad rows runs through
 // mapping, preview (every issue listed), import and the report (issues table and CSV), the buyer
 // table refreshes; a larger file is cancelled with the button and through Esc.
-#include "BuyerExporter.h"
+#include "FileDownload.h"
 #include "BuyerImportWizard.h"
 #include "BuyersPage.h"
 #include "CountryCatalog.h"
@@ -190,7 +190,7 @@ private slots:
         grab(wizard, "import-report");
 
         const QString reportPath = m_dir.filePath(QStringLiteral("laporan.csv"));
-        QSignalSpy saved(wizard->reportDownloader(), &BuyerExporter::finished);
+        QSignalSpy saved(wizard->reportDownloader(), &FileDownload::finished);
         wizard->saveReportTo(reportPath);
         QVERIFY(saved.wait(10000));
         QFile reportFile(reportPath);

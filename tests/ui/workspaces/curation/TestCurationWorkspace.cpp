@@ -3,7 +3,7 @@
 // buyer, delete asks first, viewers, CSV/XLSX export, statistics, reports, plan limits, live
 // updates, and who sees which tabs. Screenshots of every page go to /tmp/curation-*.png.
 #include "BuyerEditor.h"
-#include "BuyerExporter.h"
+#include "FileDownload.h"
 #include "BuyerFilterBar.h"
 #include "BuyerReportsPage.h"
 #include "BuyersPage.h"
@@ -442,8 +442,8 @@ private slots:
         QComboBox* country = desk->filters()->countryBox();
         country->setCurrentIndex(country->findData(QStringLiteral("JP")));
         QTRY_VERIFY_WITH_TIMEOUT(!desk->model()->isLoading(), 10000);
-        QSignalSpy finished(desk->page()->exporter(), &BuyerExporter::finished);
-        QSignalSpy failed(desk->page()->exporter(), &BuyerExporter::failed);
+        QSignalSpy finished(desk->page()->exporter(), &FileDownload::finished);
+        QSignalSpy failed(desk->page()->exporter(), &FileDownload::failed);
 
         const QString csv = m_dir.filePath(QStringLiteral("buyer-jp.csv"));
         desk->page()->exportTo(csv);
@@ -471,7 +471,7 @@ private slots:
     {
         auto desk = signIn("admin@example.test");
         const QString path = m_dir.filePath(QStringLiteral("cancelled.xlsx"));
-        QSignalSpy cancelled(desk->page()->exporter(), &BuyerExporter::cancelled);
+        QSignalSpy cancelled(desk->page()->exporter(), &FileDownload::cancelled);
         desk->page()->exportTo(path);
         desk->page()->exporter()->cancel();
         QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 1, 10000);

@@ -250,6 +250,14 @@ private slots:
         QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!editor->isSaving(), 10000);
         QVERIFY(editor->fieldError(QStringLiteral("company"))->isVisible());
+        // ... and the existing forwarder (the problem's duplicate_id) is one click away.
+        QVERIFY(!editor->duplicateId().isEmpty());
+        QVERIFY(editor->openDuplicateButton()->isVisible());
+        QCOMPARE(editor->openDuplicateButton()->text(), QStringLiteral("Buka forwarder yang ada"));
+        QTest::mouseClick(editor->openDuplicateButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(editor->company()->text(), QStringLiteral("PT Samudra Logistik"), 10000);
+        QVERIFY(!editor->openDuplicateButton()->isVisible());
+        QVERIFY(!editor->fieldError(QStringLiteral("company"))->isVisible());
 
         // Edit: rating and verified.
         desk->open(QStringLiteral("PT Bahari Lintas Samudera"));

@@ -2,10 +2,13 @@
 // status (oldest submission first), search and type filters, a mentor recommends with a note and
 // never sees the decision buttons, an admin verifies, a stale action shows the server's 409 in
 // words, documents open (image in the pane, PDF handed to the desktop), assessment, history and
-// audit tabs, live refresh, and the limits and assessment-question editors. Screenshots go to
-// /tmp/supplier-*.png.
+// audit tabs, live refresh, the limits and assessment-question editors, the premium plans and a
+// supplier's premium orders (paid through the fake Xendit). Screenshots go to /tmp/supplier-*.png.
+#include "PremiumPlansPanel.h"
 #include "SupplierDetailPanel.h"
+#include "SupplierFormat.h"
 #include "SupplierLimitsPage.h"
+#include "SupplierPremiumPanel.h"
 #include "SupplierQuestionsPage.h"
 #include "SupplierReviewPage.h"
 
@@ -15,7 +18,9 @@
 #include "Outbox.h"
 #include "PagedTableModel.h"
 #include "Session.h"
+#include "StatusBadge.h"
 
+#include "../../../modules/commerce/CommerceTestKit.h"
 #include "InMemoryCredentialStore.h"
 #include "TestSupport.h"
 
@@ -131,6 +136,7 @@ class TestSupplierReviewPage : public QObject
 {
     Q_OBJECT
 
+    std::unique_ptr<ey::test::commerce::FakeXendit> m_xendit;
     std::unique_ptr<ey::test::TestServer> m_server;
     std::unique_ptr<ey::test::HttpClient> m_admin;
     std::unique_ptr<ey::test::HttpClient> m_mentor;
@@ -241,7 +247,10 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        m_server = std::make_unique<ey::test::TestServer>();
+        // Suppliers buy premium through Xendit: the fake one.
+        m_xendit = std::make_unique<ey::test::commerce::FakeXendit>(ey::test::commerce::kSecretKey);
+        m_server = std::make_unique<ey::test::TestServer>(nullptr,
+                                                          ey::test::commerce::xenditConfig(*m_xendit));
         auto& instance = m_server->instance();
         ey::test::createUser(instance, "admin@example.test", {"admin"}, "Ayu Admin");
         ey::test::createUser(instance, "mentor@example.test", {"mentor"}, "Maya Mentor");
@@ -350,7 +359,8 @@ private slots:
             tabs << detail->tabs()->tabText(i);
         QCOMPARE(tabs, (QStringList{QStringLiteral("Identitas"), QStringLiteral("Alamat"), QStringLiteral("Kontak"),
                                     QStringLiteral("Legalitas"), QStringLiteral("Bio"), QStringLiteral("Dokumen"),
-                                    QStringLiteral("Asesmen"), QStringLiteral("Riwayat"), QStringLiteral("Audit")}));
+                                    QStringLiteral("Asesmen"), QStringLiteral("Riwayat"), QStringLiteral("Audit"),
+                                    QStringLiteral("Premium")}));
         // Address names come from the regions data; contact shows the normalised number.
         QStringList texts;
         for (auto* label : detail->tabs()->widget(1)->findChildren<QLabel*>())
@@ -580,6 +590,148 @@ private slots:
         limits.check(QStringLiteral("free"), SupplierLimitsPage::Chats)->setChecked(false);
         QTest::mouseClick(limits.saveButton(QStringLiteral("free")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 4, 10000);
+    }
+
+    void premiumPlansAreEditedAndAdded()
+    {
+        auto desk = signIn("admin@example.test");
+        SupplierLimitsPage limits(desk->context());
+        limits.resize(1200, 760);
+        limits.show();
+        PremiumPlansPanel* plans = limits.plans();
+        QTRY_VERIFY_WITH_TIMEOUT(plans->isLoaded(), 10000);
+        QTableWidget* table = plans->table();
+        // The seeded plans, cheapest first, prices as people write them.
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, PremiumPlansPanel::Code)->text(), QStringLiteral("monthly"));
+        QCOMPARE(table->item(0, PremiumPlansPanel::Label)->text(), QStringLiteral("Premium Bulanan"));
+        QCOMPARE(table->item(0, PremiumPlansPanel::Price)->text(), QStringLiteral("Rp 99.000"));
+        QCOMPARE(table->item(1, PremiumPlansPanel::Price)->text(), QStringLiteral("Rp 990.000"));
+        QCOMPARE(table->item(1, PremiumPlansPanel::Months)->text(), QStringLiteral("12 bulan"));
+        QVERIFY(table->item(0, PremiumPlansPanel::Price)->textAlignment() & Qt::AlignRight);
+
+        // Edit: selecting a row fills the form; the code is the key and stays.
+        table->setCurrentCell(1, PremiumPlansPanel::Label);
+        QCOMPARE(plans->codeEdit()->text(), QStringLiteral("yearly"));
+        QVERIFY(plans->codeEdit()->isReadOnly());
+        QCOMPARE(plans->monthsBox()->value(), 12);
+        QCOMPARE(plans->priceBox()->value(), 990000);
+        QCOMPARE(plans->priceBox()->text(), QStringLiteral("Rp 990.000"));
+        plans->priceBox()->setValue(950000);
+        plans->labelEdit()->setText(QStringLiteral("Premium Tahunan Hemat"));
+        QSignalSpy saved(plans, &PremiumPlansPanel::planSaved);
+        QTest::mouseClick(plans->saveButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+        auto stored = m_admin->get("/api/v1/admin/supplier-premium-plans");
+        QCOMPARE(stored.status, 200);
+        bool found = false;
+        const auto items = stored.json()->getArray("items");
+        for (unsigned i = 0; i < items->size(); ++i) {
+            const auto plan = items->getObject(i);
+            if (plan->getValue<std::string>("code") == "yearly") {
+                found = true;
+                QCOMPARE(plan->getValue<std::int64_t>("price"), std::int64_t(950000));
+                QCOMPARE(plan->getValue<std::string>("label"), std::string("Premium Tahunan Hemat"));
+            }
+        }
+        QVERIFY(found);
+        QTRY_COMPARE_WITH_TIMEOUT(table->item(1, PremiumPlansPanel::Price)->text(),
+                                  QStringLiteral("Rp 950.000"), 10000);
+
+        // Add: a new code, inactive for now.
+        QTest::mouseClick(plans->newButton(), Qt::LeftButton);
+        QVERIFY(!plans->codeEdit()->isReadOnly());
+        QTest::keyClicks(plans->codeEdit(), QStringLiteral("quarterly 3")); // the validator keeps a-z0-9-
+        QCOMPARE(plans->codeEdit()->text(), QStringLiteral("quarterly3"));
+        plans->codeEdit()->setText(QStringLiteral("quarterly"));
+        plans->labelEdit()->setText(QStringLiteral("Premium 3 Bulan"));
+        plans->monthsBox()->setValue(3);
+        plans->priceBox()->setValue(270000);
+        plans->activeCheck()->setChecked(false);
+        QTest::mouseClick(plans->saveButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 3, 10000);
+        QStringList codes;
+        for (int row = 0; row < table->rowCount(); ++row)
+            codes << table->item(row, PremiumPlansPanel::Code)->text();
+        QVERIFY2(codes.contains(QStringLiteral("quarterly")), qPrintable(codes.join(QLatin1Char(','))));
+        const int quarterly = static_cast<int>(codes.indexOf(QStringLiteral("quarterly")));
+        QCOMPARE(table->item(quarterly, PremiumPlansPanel::Active)->text(), QStringLiteral("Nonaktif"));
+        QVERIFY(plans->message()->text().contains(QStringLiteral("ditambahkan")));
+        // An existing code typed as new is caught before it overwrites that plan.
+        QTest::mouseClick(plans->newButton(), Qt::LeftButton);
+        plans->codeEdit()->setText(QStringLiteral("monthly"));
+        plans->labelEdit()->setText(QStringLiteral("Salah"));
+        QTest::mouseClick(plans->saveButton(), Qt::LeftButton);
+        QCOMPARE(saved.count(), 2);
+        QVERIFY(plans->message()->text().contains(QStringLiteral("sudah dipakai")));
+        table->setCurrentCell(quarterly, PremiumPlansPanel::Label);
+        grab(&limits, "limits-premium");
+
+        // Back to the seed for the order test below.
+        table->setCurrentCell(codes.indexOf(QStringLiteral("yearly")), PremiumPlansPanel::Label);
+        plans->priceBox()->setValue(990000);
+        plans->labelEdit()->setText(QStringLiteral("Premium Tahunan"));
+        QTest::mouseClick(plans->saveButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 3, 10000);
+    }
+
+    void premiumOrdersShowInTheDetail()
+    {
+        // PT Kelapa Sulawesi (verified) buys a month and pays it, then starts a year it leaves open.
+        const QString company = QStringLiteral("PT Kelapa Sulawesi");
+        auto& owner = *m_owners.value(company);
+        const auto monthly = send(owner, "POST", "/api/v1/supplier/premium/checkout", "{\"plan\": \"monthly\"}");
+        QCOMPARE(monthly.status, 201);
+        const std::string number = monthly.json()->getValue<std::string>("number");
+        const auto paid = ey::test::commerce::sendCallback(
+            *m_server, ey::test::commerce::callbackBody(ey::test::commerce::gatewayId(*m_xendit, number),
+                                                        number, 99000));
+        QCOMPARE(paid.status, 200);
+        const auto yearly = send(owner, "POST", "/api/v1/supplier/premium/checkout", "{\"plan\": \"yearly\"}");
+        QCOMPARE(yearly.status, 201);
+        const QString yearlyNumber = qs(yearly.json()->getValue<std::string>("number"));
+
+        auto desk = signIn("admin@example.test");
+        desk->page->setStatus(QString()); // every status
+        QTRY_VERIFY_WITH_TIMEOUT(desk->rowOf(company) >= 0 && !desk->model()->isLoading(), 10000);
+        desk->open(company);
+        SupplierDetailPanel* detail = desk->detail();
+        SupplierPremiumPanel* premium = detail->premiumPanel();
+        detail->tabs()->setCurrentWidget(premium);
+        QTRY_VERIFY_WITH_TIMEOUT(!premium->isLoading() && premium->ordersTable()->rowCount() == 2, 10000);
+        QTableWidget* orders = premium->ordersTable();
+        // Newest first: the open year, then the paid month.
+        QCOMPARE(orders->item(0, SupplierPremiumPanel::Number)->text(), yearlyNumber);
+        QCOMPARE(orders->item(0, SupplierPremiumPanel::Amount)->text(), QStringLiteral("Rp 990.000"));
+        QCOMPARE(orders->item(0, SupplierPremiumPanel::Status)->data(Qt::UserRole).toString(),
+                 QStringLiteral("pending"));
+        QCOMPARE(orders->item(0, SupplierPremiumPanel::PaidAt)->text(), QStringLiteral("\u2014"));
+        QCOMPARE(orders->item(1, SupplierPremiumPanel::Number)->text(), qs(number));
+        QCOMPARE(orders->item(1, SupplierPremiumPanel::Plan)->text(), QStringLiteral("Bulanan (1 bulan)"));
+        QCOMPARE(orders->item(1, SupplierPremiumPanel::Amount)->text(), QStringLiteral("Rp 99.000"));
+        QVERIFY(orders->item(1, SupplierPremiumPanel::Amount)->textAlignment() & Qt::AlignRight);
+        QCOMPARE(orders->item(1, SupplierPremiumPanel::Status)->data(Qt::UserRole).toString(),
+                 QStringLiteral("paid"));
+        QVERIFY(orders->item(1, SupplierPremiumPanel::PaidAt)->text() != QStringLiteral("\u2014"));
+        auto* badge = orders->cellWidget(1, SupplierPremiumPanel::Status)->findChild<StatusBadge*>();
+        QVERIFY(badge);
+        QCOMPARE(badge->text(), QStringLiteral("Lunas"));
+        QCOMPARE(badge->background(), SupplierFormat::premiumOrderStatusColor(QStringLiteral("paid")));
+        // The payment made the supplier premium for a month; the tab says until when.
+        QTRY_VERIFY_WITH_TIMEOUT(premium->tierLine()->text().startsWith(QStringLiteral("Premium sampai")), 10000);
+        const auto stored = m_admin->get("/api/v1/admin/suppliers/" + m_ids.value(company).toStdString());
+        QCOMPARE(stored.json()->getValue<std::string>("effective_tier"), std::string("premium"));
+        QVERIFY(premium->message()->text().contains(QStringLiteral("Rp 99.000")));
+        grab(desk->page.get(), "premium-orders");
+
+        // A supplier who never bought premium: an empty table that says so.
+        desk->open(QStringLiteral("CV Rempah Maluku"));
+        detail->tabs()->setCurrentWidget(premium);
+        QTRY_VERIFY_WITH_TIMEOUT(!premium->isLoading(), 10000);
+        QCOMPARE(premium->ordersTable()->rowCount(), 0);
+        QVERIFY(premium->message()->text().contains(QStringLiteral("belum pernah")));
+        QVERIFY(premium->tierLine()->text().startsWith(QStringLiteral("Free")));
     }
 
     void questionsAreAddedEditedAndRetired()
