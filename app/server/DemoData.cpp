@@ -37,6 +37,8 @@ bool DemoData::loadIfEmpty()
     const auto steps = document->getArray("script");
     const int ran = DemoScript(m_router, m_identity, password).run(steps);
     spreadSalesOverRecentWeeks();
+    spreadBuyersOverRecentWeeks();
+    addSupplierPremiumHistory();
     core::log::server()->info("demo data loaded: {} accounts, {} of {} catalog and sales steps",
                               users->size(), ran, steps->size());
     return true;
@@ -142,6 +144,61 @@ void DemoData::spreadSalesOverRecentWeeks()
     } catch (const std::exception& error) {
         core::log::server()->warn("demo ledger entries keep today's date: {}", error.what());
     }
+}
+
+void DemoData::spreadBuyersOverRecentWeeks()
+{
+    // The demo buyers were all added a moment ago; "new buyers per week" and the weekly new-buyer
+    // alerts only mean something when the directory grew over weeks. The first-added buyer goes
+    // back twelve weeks, the last stays today; views and likes keep their (later) dates.
+    m_db.exec("UPDATE buyers b SET date_added = b.date_added - s.delta,"
+              " updated_at = b.updated_at - s.delta"
+              " FROM (SELECT id, make_interval(days => ((count(*) OVER () - row_number() OVER"
+              "  (ORDER BY date_added, id)) * 84 / GREATEST(count(*) OVER (), 1))::int) AS delta"
+              "  FROM buyers) s"
+              " WHERE s.id = b.id");
+}
+
+void DemoData::addSupplierPremiumHistory()
+{
+    // The demo has no Xendit, so nobody can pay for Premium during --demo. The premium demo
+    // supplier gets what a month's payment five days ago leaves behind (a dated premium and its
+    // paid order) and an older yearly invoice that lapsed, so the web dashboard and the desk show
+    // both states. Everything else about premium runs through the real API.
+    static const char* const kSupplier =
+        "SELECT s.id FROM suppliers s JOIN users u ON u.id = s.user_id"
+        " WHERE u.email = 'supplier@demo.eksporyuk.test' AND s.tier = 'premium'";
+    m_db.transaction([](core::Tx& tx) {
+        const auto found = tx.exec(kSupplier);
+        if (found.empty())
+            return;
+        const auto supplierId = found.front().str("id");
+        tx.exec("UPDATE suppliers SET premium_until = date_trunc('day', now())"
+                " + interval '25 days 17 hours' WHERE id = $1",
+                {supplierId});
+        const auto order = [&tx, &supplierId](const char* plan, int months, std::int64_t amount,
+                                              int daysAgo, bool paid) {
+            tx.exec("INSERT INTO supplier_premium_orders (number, supplier_id, plan_code, months,"
+                    " amount, status, xendit_invoice_id, invoice_url, expires_at, created_at,"
+                    " paid_at, callback_payload, premium_until_before, premium_until_after)"
+                    " SELECT 'SP-' || to_char((now() - make_interval(days => $5::int))"
+                    "   AT TIME ZONE 'Asia/Jakarta', 'YYYYMMDD') || '-'"
+                    "   || lpad(nextval('supplier_premium_order_number_seq')::text, 4, '0'),"
+                    "  $1::uuid, $2::text, $3::int, $4::bigint, CASE WHEN $6::boolean THEN 'paid' ELSE 'expired' END,"
+                    "  'demo-' || $2::text || '-' || $5::int, 'https://checkout-staging.xendit.co/web/demo-' || $2::text,"
+                    "  now() - make_interval(days => $5::int) + interval '1 day',"
+                    "  now() - make_interval(days => $5::int),"
+                    "  CASE WHEN $6::boolean THEN now() - make_interval(days => $5::int) END,"
+                    "  CASE WHEN $6::boolean THEN jsonb_build_object('status', 'PAID', 'amount', $4::bigint,"
+                    "   'currency', 'IDR') END,"
+                    "  NULL, CASE WHEN $6::boolean THEN s.premium_until END"
+                    " FROM suppliers s WHERE s.id = $1::uuid",
+                    {supplierId, std::string(plan), std::int64_t{months}, amount,
+                     std::int64_t{daysAgo}, paid});
+        };
+        order("yearly", 12, 990000, 40, false);
+        order("monthly", 1, 99000, 5, true);
+    });
 }
 
 } // namespace ey::app

@@ -32,6 +32,8 @@ private:
     core::Router& m_router;
     void loadTickets(const std::map<std::string, std::string>& userIds);
     void spreadSalesOverRecentWeeks();
+    void spreadBuyersOverRecentWeeks();
+    void addSupplierPremiumHistory();
     identity::IdentityService& m_identity;
     support::TicketService& m_tickets;
 };

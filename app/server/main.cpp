@@ -210,6 +210,16 @@ protected:
             std::printf("  %-22s %s\n", roleList.c_str(),
                         user->getValue<std::string>("email").c_str());
         }
+        // Suppliers sign themselves up on the web, so the demo script registers them; they sign
+        // in at /supplier/masuk rather than in the desktop client.
+        const auto script = document->getArray("script");
+        for (std::size_t i = 0; i < script->size(); ++i) {
+            const auto step = script->getObject(static_cast<unsigned>(i));
+            if (step->getValue<std::string>("path") != "/api/v1/suppliers/register")
+                continue;
+            std::printf("  %-22s %s  (web: /supplier/masuk)\n", "supplier",
+                        step->getObject("body")->getValue<std::string>("email").c_str());
+        }
         return EXIT_OK;
     }
 
