@@ -3,6 +3,7 @@
 
 #include "BuyerAlertService.h"
 #include "Countries.h"
+#include "DirectoryText.h"
 
 #include "Json.h"
 #include "Problem.h"
@@ -29,30 +30,6 @@ std::size_t characters(const std::string& text)
     }));
 }
 
-std::string collapseSpaces(const std::string& text)
-{
-    std::string out;
-    bool space = false;
-    for (const char c : text) {
-        if (std::isspace(static_cast<unsigned char>(c))) {
-            space = !out.empty();
-            continue;
-        }
-        if (space)
-            out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
-}
-
-std::string asciiLower(std::string text)
-{
-    for (auto& c : text)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return text;
-}
-
 /// The list in the body, or an error when it has more than kMaxItems entries.
 std::vector<std::string> boundedList(json::Reader& in, const std::string& field,
                                      const core::Text& tooMany)
@@ -73,7 +50,7 @@ BuyerAlertInput readInput(const Request& request)
 
     for (const auto& typed : boundedList(
              in, "products", {"Paling banyak 20 kata produk.", "At most 20 product words."})) {
-        const auto word = collapseSpaces(typed);
+        const auto word = text::collapseSpaces(typed);
         if (word.empty())
             continue;
         const bool control = std::any_of(word.begin(), word.end(), [](char c) {
@@ -87,7 +64,7 @@ BuyerAlertInput readInput(const Request& request)
             break;
         }
         const auto same = [&](const std::string& kept) {
-            return asciiLower(kept) == asciiLower(word);
+            return text::asciiLower(kept) == text::asciiLower(word);
         };
         if (std::none_of(input.products.begin(), input.products.end(), same))
             input.products.push_back(word);
@@ -118,7 +95,7 @@ BuyerAlertInput readInput(const Request& request)
 
     for (const auto& typed :
          boundedList(in, "countries", {"Paling banyak 20 negara.", "At most 20 countries."})) {
-        if (collapseSpaces(typed).empty())
+        if (text::collapseSpaces(typed).empty())
             continue;
         const auto code = Countries::codeOf(typed);
         if (!code) {

@@ -1,6 +1,7 @@
 // Buyer alert SQL: parameters only ($1...), lists travel as JSON arrays, times as Unix ms.
 #include "BuyerAlertStore.h"
 
+#include "DirectoryText.h"
 #include "Json.h"
 
 #include <algorithm>
@@ -52,39 +53,19 @@ const std::string kDigestSql =
     " " EY_AT("$5") ") ON CONFLICT (user_id, week_start) DO NOTHING RETURNING 1 AS inserted";
 // clang-format on
 
-std::vector<std::string> listFrom(const std::string& text)
-{
-    std::vector<std::string> items;
-    const auto value = json::parse(text);
-    if (value.isEmpty())
-        return items;
-    const auto array = value.extract<json::ArrayPtr>();
-    for (std::size_t i = 0; i < array->size(); ++i)
-        items.push_back(array->getElement<std::string>(static_cast<unsigned>(i)));
-    return items;
-}
-
-std::string jsonList(const std::vector<std::string>& items)
-{
-    auto array = json::array();
-    for (const auto& item : items)
-        array->add(item);
-    return json::stringify(array);
-}
-
 core::Params matchParams(const BuyerInterests& interests, std::int64_t fromMs, std::int64_t toMs)
 {
-    return {jsonList(interests.products), jsonList(interests.hsCodes),
-            jsonList(interests.countries), fromMs, toMs};
+    return {text::jsonList(interests.products), text::jsonList(interests.hsCodes),
+            text::jsonList(interests.countries), fromMs, toMs};
 }
 
 BuyerAlertSubscription subscriptionFrom(const core::Row& row, const std::string& userId)
 {
     BuyerAlertSubscription subscription;
     subscription.userId = userId;
-    subscription.products = listFrom(row.str("products"));
-    subscription.hsCodes = listFrom(row.str("hs_codes"));
-    subscription.countries = listFrom(row.str("countries"));
+    subscription.products = text::listFromJson(row.str("products"));
+    subscription.hsCodes = text::listFromJson(row.str("hs_codes"));
+    subscription.countries = text::listFromJson(row.str("countries"));
     subscription.enabled = row.boolean("enabled");
     subscription.email = row.boolean("email");
     subscription.updatedAt = row.str("updated_at");
@@ -142,8 +123,8 @@ std::optional<BuyerAlertSubscription> BuyerAlertStore::find(core::Sql& sql,
 void BuyerAlertStore::save(core::Sql& sql, const std::string& userId, const BuyerAlertInput& input,
                            std::int64_t nowMs)
 {
-    sql.exec(kSaveSql, {userId, jsonList(input.products), jsonList(input.hsCodes),
-                        jsonList(input.countries), input.enabled, input.email, nowMs});
+    sql.exec(kSaveSql, {userId, text::jsonList(input.products), text::jsonList(input.hsCodes),
+                        text::jsonList(input.countries), input.enabled, input.email, nowMs});
 }
 
 BuyerInterests BuyerAlertStore::favouriteInterests(core::Sql& sql, const std::string& userId,
@@ -159,8 +140,8 @@ BuyerInterests BuyerAlertStore::favouriteInterests(core::Sql& sql, const std::st
                   " JOIN buyers b ON b.id = l.buyer_id WHERE l.user_id = $1::uuid"
                   " ORDER BY l.created_at DESC, l.buyer_id LIMIT $2",
                   {userId, static_cast<std::int64_t>(maxItems)})) {
-        addNew(interests.products, listFrom(row.str("products")), maxItems);
-        addNew(interests.hsCodes, listFrom(row.str("hs_codes")), maxItems);
+        addNew(interests.products, text::listFromJson(row.str("products")), maxItems);
+        addNew(interests.hsCodes, text::listFromJson(row.str("hs_codes")), maxItems);
     }
     return interests;
 }
@@ -190,8 +171,8 @@ std::vector<AlertBuyer> BuyerAlertStore::newestAdded(core::Sql& sql,
         buyer.id = row.str("id");
         buyer.company = row.str("company");
         buyer.country = row.str("country");
-        buyer.products = listFrom(row.str("products"));
-        buyer.hsCodes = listFrom(row.str("hs_codes"));
+        buyer.products = text::listFromJson(row.str("products"));
+        buyer.hsCodes = text::listFromJson(row.str("hs_codes"));
         buyer.verified = row.boolean("verified");
         buyer.dateAdded = row.str("date_added");
         buyers.push_back(std::move(buyer));

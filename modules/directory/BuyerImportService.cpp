@@ -5,6 +5,7 @@
 #include "BuyerRules.h"
 #include "BuyerService.h"
 #include "BuyerStore.h"
+#include "DirectoryText.h"
 
 #include "CsvReader.h"
 #include "CsvWriter.h"
@@ -51,13 +52,6 @@ bool isBlank(const std::vector<std::string>& cells)
 {
     return std::all_of(cells.begin(), cells.end(),
                        [](const std::string& cell) { return trim(cell).empty(); });
-}
-
-std::string lowerAscii(std::string text)
-{
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
 }
 
 /// Every non-blank row of the file in order, the header first; `row` returns false to stop.
@@ -234,8 +228,8 @@ public:
         const auto* input = std::get_if<BuyerInput>(&parsed);
         if (!input)
             return;
-        const auto companyKey = "c:" + lowerAscii(input->company) + "|" + input->country;
-        const auto emailKey = input->email ? "e:" + lowerAscii(*input->email) : std::string();
+        const auto companyKey = "c:" + text::asciiLower(input->company) + "|" + input->country;
+        const auto emailKey = input->email ? "e:" + text::asciiLower(*input->email) : std::string();
         if (m_seen.count(companyKey) || (!emailKey.empty() && m_seen.count(emailKey)))
             return;
         m_seen.emplace(companyKey, row);
@@ -267,8 +261,8 @@ private:
         verdict.input = std::get<BuyerInput>(std::move(parsed));
         const auto& input = verdict.input;
 
-        const auto companyKey = "c:" + lowerAscii(input.company) + "|" + input.country;
-        const auto emailKey = input.email ? "e:" + lowerAscii(*input.email) : std::string();
+        const auto companyKey = "c:" + text::asciiLower(input.company) + "|" + input.country;
+        const auto emailKey = input.email ? "e:" + text::asciiLower(*input.email) : std::string();
         for (const auto& [key, field] : {std::pair{companyKey, "company"}, {emailKey, "email"}}) {
             if (key.empty())
                 continue;
@@ -305,7 +299,7 @@ private:
             return;
         }
         const std::string name = other->company + " (" + other->country + ")";
-        const bool sameCompany = lowerAscii(other->company) == lowerAscii(input.company) &&
+        const bool sameCompany = text::asciiLower(other->company) == text::asciiLower(input.company) &&
                                  other->country == input.country;
         const std::string field = sameCompany ? "company" : "email";
         if (m_plan.onDuplicate != "update") {

@@ -2,6 +2,7 @@
 #include "BuyerRules.h"
 
 #include "Countries.h"
+#include "DirectoryText.h"
 
 #include "Problem.h"
 
@@ -31,13 +32,6 @@ std::string trimmed(const std::string& text)
     return text.substr(first, last - first + 1);
 }
 
-std::string lower(std::string text)
-{
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
-
 /// Characters, not bytes: PostgreSQL's length() limits count characters.
 std::size_t characters(const std::string& text)
 {
@@ -64,7 +58,7 @@ void optionalText(std::optional<std::string>& value, bool collapse)
 {
     if (!value)
         return;
-    *value = collapse ? BuyerRules::collapseSpaces(*value) : trimmed(*value);
+    *value = collapse ? text::collapseSpaces(*value) : trimmed(*value);
     if (value->empty())
         value.reset();
 }
@@ -75,8 +69,8 @@ std::vector<std::string> cleanList(const std::vector<std::string>& items)
     std::vector<std::string> out;
     std::set<std::string> seen;
     for (const auto& item : items) {
-        auto clean = BuyerRules::collapseSpaces(item);
-        if (!clean.empty() && seen.insert(lower(clean)).second)
+        auto clean = text::collapseSpaces(item);
+        if (!clean.empty() && seen.insert(text::asciiLower(clean)).second)
             out.push_back(std::move(clean));
     }
     return out;
@@ -105,7 +99,7 @@ void checkTerms(std::vector<std::string>& terms, const std::vector<std::string>&
 
 std::optional<bool> boolCell(const std::string& text)
 {
-    const auto key = lower(trimmed(text));
+    const auto key = text::asciiLower(trimmed(text));
     if (key.empty() || key == "tidak" || key == "no" || key == "false" || key == "0" || key == "n")
         return false;
     if (key == "ya" || key == "yes" || key == "true" || key == "1" || key == "y")
@@ -215,23 +209,6 @@ const std::vector<std::string>& BuyerRules::fieldNames()
     return names;
 }
 
-std::string BuyerRules::collapseSpaces(const std::string& text)
-{
-    std::string out;
-    bool space = false;
-    for (const unsigned char c : text) {
-        if (std::isspace(c)) {
-            space = !out.empty();
-            continue;
-        }
-        if (space)
-            out += ' ';
-        space = false;
-        out += static_cast<char>(c);
-    }
-    return out;
-}
-
 std::string BuyerRules::countryCode(const std::string& text)
 {
     return Countries::codeOf(text).value_or("");
@@ -288,7 +265,7 @@ std::vector<FieldIssue> BuyerRules::check(BuyerInput& input)
     static const std::regex hsCode("^[0-9]{4,10}$");
     std::vector<FieldIssue> issues;
 
-    input.company = collapseSpaces(input.company);
+    input.company = text::collapseSpaces(input.company);
     if (input.company.empty())
         issues.push_back(
             {"company", {"Nama perusahaan wajib diisi.", "The company name is required."}});
@@ -301,7 +278,7 @@ std::vector<FieldIssue> BuyerRules::check(BuyerInput& input)
 
     optionalText(input.email, false);
     if (input.email) {
-        *input.email = lower(*input.email);
+        *input.email = text::asciiLower(*input.email);
         if (input.email->size() > 254 || !std::regex_match(*input.email, email))
             issues.push_back({"email",
                               {"Alamat email tidak valid, misalnya nama@perusahaan.com.",
@@ -360,7 +337,7 @@ std::vector<FieldIssue> BuyerRules::check(BuyerInput& input)
 
     optionalText(input.businessScale, false);
     if (input.businessScale) {
-        auto scale = lower(*input.businessScale);
+        auto scale = text::asciiLower(*input.businessScale);
         if (scale == "kecil")
             scale = "small";
         else if (scale == "menengah" || scale == "sedang")
@@ -458,7 +435,7 @@ BuyerFilter BuyerRules::filterFrom(const core::Request& request)
         auto text = request.queryValue(name);
         if (!text)
             return std::nullopt;
-        auto clean = collapseSpaces(*text);
+        auto clean = text::collapseSpaces(*text);
         if (clean.empty())
             return std::nullopt;
         if (clean.size() > 200) {
@@ -495,11 +472,11 @@ BuyerFilter BuyerRules::filterFrom(const core::Request& request)
             filter.shippingTerm = code;
     }
     if (const auto scale = value("business_scale")) {
-        if (std::find(kScales.begin(), kScales.end(), lower(*scale)) == kScales.end())
+        if (std::find(kScales.begin(), kScales.end(), text::asciiLower(*scale)) == kScales.end())
             errors.try_emplace("business_scale", Text{"Pilih salah satu: " + joined(kScales) + ".",
                                                       "Choose one of: " + joined(kScales) + "."});
         else
-            filter.businessScale = lower(*scale);
+            filter.businessScale = text::asciiLower(*scale);
     }
     if (const auto verified = value("verified")) {
         if (*verified == "true")

@@ -40,8 +40,6 @@ public:
     /// valid.
     static std::vector<FieldIssue> check(BuyerInput& input);
 
-    /// "  PT  Foo   Bar " -> "PT Foo Bar".
-    static std::string collapseSpaces(const std::string& text);
     /// Country code from an ISO code or an English/Indonesian name; empty when unknown.
     static std::string countryCode(const std::string& text);
     /// "fob" -> "FOB", "L/C" -> "LC", "T/T" -> "TT".

@@ -2,6 +2,7 @@
 #include "BuyerStore.h"
 
 #include "Countries.h"
+#include "DirectoryText.h"
 
 namespace ey::directory {
 
@@ -56,26 +57,6 @@ namespace {
     " AND ($10::text IS NULL OR (lower(b.company), b.id) > (lower($10::text), $11::uuid))"         \
     " ORDER BY lower(b.company), b.id LIMIT $12"
 
-std::vector<std::string> listFrom(const std::string& text)
-{
-    std::vector<std::string> items;
-    const auto value = json::parse(text);
-    if (value.isEmpty())
-        return items;
-    const auto array = value.extract<json::ArrayPtr>();
-    for (std::size_t i = 0; i < array->size(); ++i)
-        items.push_back(array->getElement<std::string>(static_cast<unsigned>(i)));
-    return items;
-}
-
-std::string jsonList(const std::vector<std::string>& items)
-{
-    auto array = json::array();
-    for (const auto& item : items)
-        array->add(item);
-    return json::stringify(array);
-}
-
 Param optionalNumber(const std::optional<int>& value)
 {
     return value ? Param(*value) : Param(std::nullopt);
@@ -109,11 +90,11 @@ Buyer buyerFrom(const core::Row& row)
     buyer.email = row.optStr("email");
     buyer.phone = row.optStr("phone");
     buyer.country = row.str("country");
-    buyer.products = listFrom(row.str("products"));
-    buyer.hsCodes = listFrom(row.str("hs_codes"));
+    buyer.products = text::listFromJson(row.str("products"));
+    buyer.hsCodes = text::listFromJson(row.str("hs_codes"));
     buyer.businessScale = row.optStr("business_scale");
-    buyer.paymentTerms = listFrom(row.str("payment_terms"));
-    buyer.shippingTerms = listFrom(row.str("shipping_terms"));
+    buyer.paymentTerms = text::listFromJson(row.str("payment_terms"));
+    buyer.shippingTerms = text::listFromJson(row.str("shipping_terms"));
     buyer.notes = row.optStr("notes");
     buyer.verified = row.boolean("verified");
     if (const auto rating = row.optI64("rating"))
@@ -158,11 +139,11 @@ core::Params inputParams(const BuyerInput& input)
             input.email,
             input.phone,
             input.country,
-            jsonList(input.products),
-            jsonList(input.hsCodes),
+            text::jsonList(input.products),
+            text::jsonList(input.hsCodes),
             input.businessScale,
-            jsonList(input.paymentTerms),
-            jsonList(input.shippingTerms),
+            text::jsonList(input.paymentTerms),
+            text::jsonList(input.shippingTerms),
             input.notes,
             input.verified,
             optionalNumber(input.rating),

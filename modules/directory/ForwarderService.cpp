@@ -2,6 +2,7 @@
 #include "ForwarderService.h"
 
 #include "ContactMasking.h"
+#include "DirectoryText.h"
 
 #include "ForwarderStore.h"
 
@@ -23,37 +24,12 @@ namespace json = core::json;
 
 namespace {
 
-/// Trims and collapses inner runs of white space to one space.
-std::string tidy(const std::string& text)
-{
-    std::string out;
-    bool space = false;
-    for (char c : text) {
-        if (std::isspace(static_cast<unsigned char>(c))) {
-            space = !out.empty();
-            continue;
-        }
-        if (space)
-            out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
-}
-
-std::string lower(std::string text)
-{
-    for (auto& c : text)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return text;
-}
-
 /// "" after tidying means "cleared".
 std::optional<std::string> tidyOptional(const std::optional<std::string>& value)
 {
     if (!value)
         return std::nullopt;
-    auto text = tidy(*value);
+    auto text = text::collapseSpaces(*value);
     if (text.empty())
         return std::nullopt;
     return text;
@@ -95,7 +71,7 @@ std::vector<std::string> tidyList(const std::vector<std::string>& items, const s
     std::vector<std::string> out;
     std::set<std::string> seen;
     for (const auto& item : items) {
-        auto text = tidy(item);
+        auto text = text::collapseSpaces(item);
         if (text.empty())
             continue;
         if (!utf8LengthAtMost(text, 100)) {
@@ -103,7 +79,7 @@ std::vector<std::string> tidyList(const std::vector<std::string>& items, const s
                              "Each name has at most 100 characters."};
             continue;
         }
-        if (seen.insert(lower(text)).second)
+        if (seen.insert(text::asciiLower(text)).second)
             out.push_back(std::move(text));
     }
     if (out.size() > 50)
@@ -168,7 +144,7 @@ void ForwarderService::apply(Forwarder& f, ForwarderInput& input)
     static const std::regex phone(R"(^\+?[0-9]{6,20}$)");
     std::map<std::string, Text> errors;
     if (input.company) {
-        f.company = tidy(*input.company);
+        f.company = text::collapseSpaces(*input.company);
         if (f.company.empty() || !utf8LengthAtMost(f.company, 200))
             errors["company"] = {"Nama perusahaan wajib diisi, paling banyak 200 karakter.",
                                  "The company name is required, at most 200 characters."};
@@ -228,7 +204,7 @@ void ForwarderService::apply(Forwarder& f, ForwarderInput& input)
     }
     if (input.notes) {
         f.notes = *input.notes;
-        if (f.notes && tidy(*f.notes).empty())
+        if (f.notes && text::collapseSpaces(*f.notes).empty())
             f.notes.reset();
         if (f.notes && !utf8LengthAtMost(*f.notes, 5000))
             errors["notes"] = {"Catatan paling banyak 5000 karakter.",
@@ -250,7 +226,7 @@ void ForwarderService::apply(ForwarderRate& r, RateInput& input)
                            const std::string& field) {
         if (!value)
             return;
-        target = tidy(*value);
+        target = text::collapseSpaces(*value);
         if (target.empty() || !utf8LengthAtMost(target, 100))
             errors[field] = {"Isi nama tempat, paling banyak 100 karakter.",
                              "Give the place name, at most 100 characters."};
@@ -283,7 +259,7 @@ void ForwarderService::apply(ForwarderRate& r, RateInput& input)
     }
     if (input.notes) {
         r.notes = *input.notes;
-        if (r.notes && tidy(*r.notes).empty())
+        if (r.notes && text::collapseSpaces(*r.notes).empty())
             r.notes.reset();
         if (r.notes && !utf8LengthAtMost(*r.notes, 1000))
             errors["notes"] = {"Catatan paling banyak 1000 karakter.",
@@ -453,8 +429,8 @@ RouteComparison ForwarderService::compare(const std::string& origin, const std::
                                           bool includeExpired)
 {
     RouteComparison result;
-    result.origin = tidy(origin);
-    result.destination = tidy(destination);
+    result.origin = text::collapseSpaces(origin);
+    result.destination = text::collapseSpaces(destination);
     result.mode = mode;
     result.includeExpired = includeExpired;
     result.today = today(m_db);

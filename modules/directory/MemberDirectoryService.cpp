@@ -1,6 +1,7 @@
 // Member directory rules: validation of one's listing against the regions data, ranking.
 #include "MemberDirectoryService.h"
 
+#include "DirectoryText.h"
 #include "Regions.h"
 
 #include "Problem.h"
@@ -22,18 +23,7 @@ std::optional<std::string> tidyOptional(const std::optional<std::string>& value)
 {
     if (!value)
         return std::nullopt;
-    std::string out;
-    bool space = false;
-    for (char c : *value) {
-        if (std::isspace(static_cast<unsigned char>(c))) {
-            space = !out.empty();
-            continue;
-        }
-        if (space)
-            out += ' ';
-        space = false;
-        out += c;
-    }
+    auto out = text::collapseSpaces(*value);
     if (out.empty())
         return std::nullopt;
     return out;
