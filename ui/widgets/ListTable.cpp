@@ -4,11 +4,13 @@
 #include "PagedTableModel.h"
 
 #include <QCoreApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QItemSelectionModel>
 #include <QSignalBlocker>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace ey::desk {
 
@@ -36,6 +38,25 @@ bool reselectRecord(QTableView* table, const PagedTableModel& model, const QStri
         }
     }
     return false;
+}
+
+ListFooter addListFooter(QVBoxLayout* layout, QWidget* parent, const QString& name)
+{
+    // showListCount() tells the list's own grey note from a red problem by this colour.
+    const QString grey = QStringLiteral("color: #6B7280;");
+    ListFooter footer;
+    footer.message = new QLabel(parent);
+    footer.message->setObjectName(name + QStringLiteral("Message"));
+    footer.message->setWordWrap(true);
+    footer.message->setStyleSheet(grey);
+    footer.count = new QLabel(parent);
+    footer.count->setObjectName(name + QStringLiteral("Count"));
+    footer.count->setStyleSheet(grey);
+    auto* row = new QHBoxLayout;
+    row->addWidget(footer.message, 1);
+    row->addWidget(footer.count);
+    layout->addLayout(row);
+    return footer;
 }
 
 void showListCount(const PagedTableModel& model, QLabel* message, QLabel* count,

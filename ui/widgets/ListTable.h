@@ -4,6 +4,8 @@
 class QLabel;
 class QString;
 class QTableView;
+class QVBoxLayout;
+class QWidget;
 
 namespace ey::desk {
 
@@ -18,6 +20,15 @@ void setUpRecordList(QTableView* table);
 /// emitting selection signals (the detail pane already shows it). False when it is not loaded.
 bool reselectRecord(QTableView* table, const PagedTableModel& model, const QString& id,
                     int column = 0);
+
+/// The line under a record list: a grey note on the left (nothing matched, a failed load) and the
+/// count on the right, named "<name>Message" and "<name>Count".
+struct ListFooter
+{
+    QLabel* message = nullptr;
+    QLabel* count = nullptr;
+};
+ListFooter addListFooter(QVBoxLayout* layout, QWidget* parent, const QString& name);
 
 /// The footer of a record list after a (re)load: "Memuat…" in `count` while the first page is on
 /// its way; otherwise `countText` there, and in `message` the `empty` text when nothing matched or

@@ -158,17 +158,9 @@ BuyersPage::BuyersPage(const WorkspaceContext& context, CountryCatalog& countrie
         m_table->setColumnWidth(column, widths[column]);
     leftLayout->addWidget(m_table, 1);
 
-    auto* footer = new QHBoxLayout;
-    m_message = new QLabel(left);
-    m_message->setObjectName(QStringLiteral("buyersMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #6B7280;"));
-    m_count = new QLabel(left);
-    m_count->setObjectName(QStringLiteral("buyersCount"));
-    m_count->setStyleSheet(QStringLiteral("color: #6B7280;"));
-    footer->addWidget(m_message, 1);
-    footer->addWidget(m_count);
-    leftLayout->addLayout(footer);
+    const auto footer = addListFooter(leftLayout, left, QStringLiteral("buyers"));
+    m_message = footer.message;
+    m_count = footer.count;
 
     m_editor = new BuyerEditor(m_context.api, m_countries, m_splitter);
     m_splitter->addWidget(left);

@@ -133,17 +133,9 @@ ForwarderPage::ForwarderPage(const WorkspaceContext& context, QWidget* parent)
     for (int column = 0; column < ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column]);
     leftLayout->addWidget(m_table, 1);
-    auto* footer = new QHBoxLayout;
-    m_message = new QLabel(left);
-    m_message->setObjectName(QStringLiteral("forwardersMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #6B7280;"));
-    m_count = new QLabel(left);
-    m_count->setObjectName(QStringLiteral("forwardersCount"));
-    m_count->setStyleSheet(QStringLiteral("color: #6B7280;"));
-    footer->addWidget(m_message, 1);
-    footer->addWidget(m_count);
-    leftLayout->addLayout(footer);
+    const auto footer = addListFooter(leftLayout, left, QStringLiteral("forwarders"));
+    m_message = footer.message;
+    m_count = footer.count;
 
     m_side = new QSplitter(Qt::Vertical, m_splitter);
     m_side->setChildrenCollapsible(false);

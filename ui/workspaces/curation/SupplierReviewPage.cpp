@@ -168,17 +168,9 @@ SupplierReviewPage::SupplierReviewPage(const WorkspaceContext& context, QWidget*
     for (int column = 0; column < ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column]);
     leftLayout->addWidget(m_table, 1);
-    auto* footer = new QHBoxLayout;
-    m_message = new QLabel(left);
-    m_message->setObjectName(QStringLiteral("suppliersMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #6B7280;"));
-    m_count = new QLabel(left);
-    m_count->setObjectName(QStringLiteral("suppliersCount"));
-    m_count->setStyleSheet(QStringLiteral("color: #6B7280;"));
-    footer->addWidget(m_message, 1);
-    footer->addWidget(m_count);
-    leftLayout->addLayout(footer);
+    const auto footer = addListFooter(leftLayout, left, QStringLiteral("suppliers"));
+    m_message = footer.message;
+    m_count = footer.count;
 
     m_detail = new SupplierDetailPanel(
         m_context.api, m_context.session.hasPermission(QStringLiteral("suppliers.review")),

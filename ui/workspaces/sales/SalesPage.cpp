@@ -145,17 +145,9 @@ SalesPage::SalesPage(const WorkspaceContext& context, QWidget* parent)
         m_table->setColumnWidth(column, widths[column]);
     leftLayout->addWidget(m_table, 1);
 
-    auto* footer = new QHBoxLayout;
-    m_message = new QLabel(left);
-    m_message->setObjectName(QStringLiteral("salesMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #6B7280;"));
-    m_count = new QLabel(left);
-    m_count->setObjectName(QStringLiteral("salesCount"));
-    m_count->setStyleSheet(QStringLiteral("color: #6B7280;"));
-    footer->addWidget(m_message, 1);
-    footer->addWidget(m_count);
-    leftLayout->addLayout(footer);
+    const auto footer = addListFooter(leftLayout, left, QStringLiteral("sales"));
+    m_message = footer.message;
+    m_count = footer.count;
 
     m_detail = new SaleDetailPane(m_context.api, m_canManage, m_splitter);
     m_splitter->addWidget(left);
